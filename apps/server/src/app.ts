@@ -1,0 +1,102 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { serveStatic } from '@hono/node-server/serve-static';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { getCookie } from 'hono/cookie';
+import { secureHeaders } from 'hono/secure-headers';
+import { z } from 'zod';
+
+import { POLICIES, routeKey } from './http/authz';
+import { AppError, errorResponse } from './http/errors';
+import type { AppEnv, Deps, RequestServices } from './http/types';
+import { rolesIn } from './modules/access/service';
+import { hashToken, SESSION_COOKIE, userForToken } from './modules/auth/service';
+import { apiModules } from './modules';
+
+// Validation messages in Spanish (zod's own locale), wrapped in our error shape below.
+z.config(z.locales.es());
+
+/** Turns a failed validation into our error shape with a Spanish message per field. */
+const validationHook = (result: { success: boolean; error?: z.ZodError }) => {
+  if (!result.success && result.error) {
+    const issues = result.error.issues.map((issue) => {
+      const field = issue.path.join('.');
+      return field ? `«${field}»: ${issue.message}` : issue.message;
+    });
+    throw new AppError('entrada_invalida', `Datos no válidos. ${issues.join(' · ')}`, { campos: issues });
+  }
+};
+
+export interface AppOptions {
+  /** Built web app to serve at / (omitted in API tests). */
+  webDist?: string | undefined;
+}
+
+/** Builds the HTTP application: middleware chain, API modules, one error handler, the web app. */
+export function createApp(deps: Deps, options: AppOptions = {}) {
+  const services: RequestServices = {
+    deps,
+    access: { rolesIn: (userId, codigo) => rolesIn(deps, { userId, codigo }) },
+  };
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        workerSrc: ["'self'", 'blob:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+      referrerPolicy: 'same-origin',
+    }),
+  );
+  app.use('/api/*', async (c, next) => {
+    c.set('services', services);
+    c.header('Cache-Control', 'no-store');
+    const token = getCookie(c, SESSION_COOKIE);
+    const tokenHash = token ? hashToken(token) : null;
+    c.set('sessionTokenHash', tokenHash);
+    c.set('user', tokenHash ? await userForToken(deps, tokenHash) : null);
+    await next();
+  });
+
+  const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  for (const module of apiModules) api.route('/', module);
+  app.route('/api/v1', api);
+
+  POLICIES.set(routeKey('get', '/api/v1/openapi.json'), { kind: 'publico' });
+  app.doc31('/api/v1/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Ruta POT API',
+      version: '1',
+      description:
+        'API de Ruta POT. Cada operación declara su regla de autorización en x-autorizacion. Errores: { error: { codigo, mensaje } } en español.',
+    },
+  });
+
+  app.notFound((c) =>
+    c.req.path.startsWith('/api/')
+      ? c.json({ error: { codigo: 'no_encontrado', mensaje: 'Ruta de la API inexistente.' } }, 404)
+      : c.text('No encontrado', 404),
+  );
+  app.onError((error, c) => errorResponse(error, c));
+
+  if (options.webDist && existsSync(join(options.webDist, 'index.html'))) {
+    const root = options.webDist;
+    const indexHtml = readFileSync(join(root, 'index.html'), 'utf8');
+    app.use('/assets/*', serveStatic({ root, onFound: (_path, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable') }));
+    app.use('*', serveStatic({ root }));
+    // Client-side routes (/m/05001, /calculadora…) all load the single page.
+    app.get('*', (c) => (c.req.path.startsWith('/api/') ? c.notFound() : c.html(indexHtml)));
+  }
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

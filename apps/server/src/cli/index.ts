@@ -1,0 +1,55 @@
+import { DomainError } from '@ruta-pot/domain';
+import { DataDirLockedError } from '@ruta-pot/db';
+
+import { ImportError } from '../modules/catalog/import-error';
+import { parseArgs, UsageError } from './args';
+import { normaCommands } from './norma-commands';
+import { auditCommand, backupCommand, importCommand } from './platform-commands';
+
+const HELP = `Ruta POT — línea de comandos
+
+  ruta-pot servidor                                   inicia la plataforma (PORT, RUTA_POT_DATOS, DATABASE_URL)
+  ruta-pot importar divipola <archivo|URL>            catálogo DIVIPOLA del DANE (datos.gov.co gdxc-w37w)
+  ruta-pot importar poblacion <archivo|URL>           población DANE por municipio y año
+  ruta-pot auditoria verificar [--json]               verifica la cadena de la bitácora
+  ruta-pot respaldo [--salida archivo]                respaldo verificado de la base de datos
+  ruta-pot tipo-plan --poblacion N [--json]           POT, PBOT o EOT (Ley 388 art. 9)
+  ruta-pot vigencia --adopcion AAAA-MM-DD [--revision-general AAAA-MM-DD] [--fecha AAAA-MM-DD] [--json]
+  ruta-pot plazo --tramite ID --desde AAAA-MM-DD [--json]
+  ruta-pot festivos --anio AAAA [--json]
+`;
+
+/** Runs one command; returns the exit code (0 ok, 1 failure, 2 bad input). */
+export async function runCli(argv: readonly string[], out: (line: string) => void = console.log): Promise<number> {
+  const args = parseArgs(argv);
+  const command = args.positional[0];
+  try {
+    if (!command || command === 'ayuda' || args.flags.has('help')) {
+      out(HELP);
+      return command ? 0 : 2;
+    }
+    if (command === 'servidor') {
+      const { startServer } = await import('../main');
+      await startServer();
+      return 0;
+    }
+    if (command === 'importar') return await importCommand(args, out);
+    if (command === 'auditoria') return await auditCommand(args, out);
+    if (command === 'respaldo') return await backupCommand(args, out);
+    const norma = normaCommands[command];
+    if (norma) return norma(args, out);
+    throw new UsageError(`Comando desconocido: «${command}». Use «ruta-pot ayuda».`);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof DomainError || error instanceof ImportError) {
+      console.error(`Error: ${error.message}`);
+      if (error instanceof ImportError) for (const p of error.problems.slice(0, 20)) console.error(`  línea ${p.line}: ${p.message}`);
+      return 2;
+    }
+    if (error instanceof DataDirLockedError) {
+      console.error(`Error: ${error.message}`);
+      return 1;
+    }
+    console.error(`Error: ${(error as Error).message}`);
+    return 1;
+  }
+}

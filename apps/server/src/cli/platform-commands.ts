@@ -1,0 +1,98 @@
+import { backupPglite, backupPostgres, type Database, type SqlRunner, verifyAuditChains } from '@ruta-pot/db';
+import type { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+
+import { readConfig } from '../config/env';
+import { importDivipola, importPopulation } from '../modules/catalog/service';
+import { readSource } from '../modules/catalog/fetch-source';
+import { openPlatform } from '../platform';
+import { type ParsedArgs, stringFlag, UsageError } from './args';
+
+const CLI_ACTOR = { id: null, label: `cli (${process.env.USER ?? 'operador'})` };
+
+async function withPlatform<T>(fn: (p: Awaited<ReturnType<typeof openPlatform>>) => Promise<T>) {
+  const platform = await openPlatform(readConfig());
+  try {
+    return await fn(platform);
+  } finally {
+    await platform.close();
+  }
+}
+
+/** Runs raw SQL as the application role in platform scope (sees every municipality's chain). */
+function platformRunner(db: Database): (fn: (runner: SqlRunner) => Promise<unknown>) => Promise<unknown> {
+  return (fn) =>
+    db.withContext({ plataforma: true }, (tx) =>
+      fn({
+        exec: async (text) => void (await tx.execute(sql.raw(text))),
+        query: async <Row>(text: string) => (await tx.execute(sql.raw(text))).rows as Row[],
+      }),
+    );
+}
+
+export async function importCommand(args: ParsedArgs, out: (line: string) => void) {
+  const [, kind, source] = args.positional;
+  if (!source || (kind !== 'divipola' && kind !== 'poblacion')) {
+    throw new UsageError('Uso: ruta-pot importar divipola|poblacion <archivo o URL> [--fuente "texto"]');
+  }
+  const bytes = await readSource(source);
+  return withPlatform(async ({ deps }) => {
+    if (kind === 'divipola') {
+      const r = await importDivipola(deps, { bytes, source, actor: CLI_ACTOR });
+      out(`DIVIPOLA importada: ${r.leidos} municipios (${r.nuevos} nuevos, ${r.actualizados} actualizados; ${r.codificacion}).`);
+      for (const w of r.advertencias) out(`Advertencia: ${w}`);
+    } else {
+      const fuente = stringFlag(args, 'fuente');
+      const r = await importPopulation(deps, { bytes, source, actor: CLI_ACTOR, ...(fuente ? { fuente } : {}) });
+      out(`Población importada: ${r.filas} filas, ${r.municipios} municipios, años ${r.anios[0]}–${r.anios.at(-1)}.`);
+    }
+    return 0;
+  });
+}
+
+export async function auditCommand(args: ParsedArgs, out: (line: string) => void) {
+  if (args.positional[1] !== 'verificar') throw new UsageError('Uso: ruta-pot auditoria verificar [--json]');
+  return withPlatform(async ({ deps }) => {
+    let report: Awaited<ReturnType<typeof verifyAuditChains>> | undefined;
+    await platformRunner(deps.db)(async (runner) => {
+      report = await verifyAuditChains(runner);
+    });
+    if (!report) return 1;
+    if (args.flags.has('json')) out(JSON.stringify(report));
+    else if (report.problems.length === 0) {
+      out(`Bitácora íntegra: ${report.entries} entradas en ${report.scopes} cadenas verificadas.`);
+    } else {
+      out(`¡Bitácora alterada! ${report.problems.length} problemas:`);
+      for (const p of report.problems) out(`  [${p.municipalityId} #${p.secuencia}] ${p.mensaje}`);
+    }
+    return report.problems.length === 0 ? 0 : 1;
+  });
+}
+
+export async function backupCommand(args: ParsedArgs, out: (line: string) => void) {
+  const config = readConfig();
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const file = stringFlag(args, 'salida') ?? (config.databaseUrl ? `respaldo-${stamp}.dump` : `respaldo-${stamp}.tar.gz`);
+  return withPlatform(async ({ deps }) => {
+    let report;
+    if (config.databaseUrl) {
+      const admin = new pg.Client({ connectionString: config.databaseUrl });
+      await admin.connect();
+      try {
+        report = await backupPostgres({
+          url: config.databaseUrl,
+          file,
+          admin: { exec: async (t) => void (await admin.query(t)), query: async <R>(t: string) => (await admin.query(t)).rows as R[] },
+        });
+      } finally {
+        await admin.end();
+      }
+    } else {
+      report = await backupPglite({ client: (deps.db as Database & { client: PGlite }).client, file });
+    }
+    out(`Respaldo verificado: ${report.file} (${report.bytes} bytes, sha256 ${report.sha256}).`);
+    out(`Filas: ${Object.entries(report.counts).map(([t, n]) => `${t}=${n}`).join(', ')}; auditoría: ${report.auditEntries} entradas íntegras.`);
+    return 0;
+  });
+}

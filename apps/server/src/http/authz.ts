@@ -1,0 +1,64 @@
+import { createRoute } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
+
+import { AppError, notFound } from './errors';
+import type { MunicipalRole } from './roles';
+import type { AppEnv } from './types';
+
+/**
+ * Who may call a route. Every API route declares one; a route without it fails the test suite
+ * (default deny, reliability battery A0).
+ */
+export type Policy =
+  | { kind: 'publico' }
+  | { kind: 'autenticado' }
+  | { kind: 'plataforma' }
+  /** Members of the municipality in the `codigo` path parameter holding one of these roles. */
+  | { kind: 'municipio'; roles: readonly MunicipalRole[]; administrador?: boolean };
+
+/** Route key → policy, filled as routes are defined. */
+export const POLICIES = new Map<string, Policy>();
+
+export const routeKey = (method: string, path: string) =>
+  `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`;
+
+function enforce(policy: Policy): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (policy.kind === 'publico') return next();
+    const user = c.get('user');
+    if (!user) throw new AppError('no_autenticado', 'Debe iniciar sesión para continuar.');
+    if (policy.kind === 'autenticado') return next();
+    if (policy.kind === 'plataforma') {
+      if (!user.esAdministrador) throw notFound();
+      return next();
+    }
+    const codigo = c.req.param('codigo');
+    if (!codigo) throw new AppError('ruta_sin_politica', 'Ruta municipal sin parámetro de municipio.');
+    const roles = await c.get('services').access.rolesIn(user.id, codigo);
+    const admitted = user.esAdministrador && policy.administrador !== false;
+    // Not a member at all: answer exactly as if the municipality did not exist (A1).
+    if (roles.length === 0 && !admitted) throw notFound();
+    if (!admitted && !roles.some((role) => policy.roles.includes(role))) {
+      throw new AppError('prohibido', 'Su rol en este municipio no permite esta acción.');
+    }
+    c.set('municipio', codigo);
+    c.set('roles', roles);
+    return next();
+  };
+}
+
+type RouteConfig = Parameters<typeof createRoute>[0];
+
+/**
+ * createRoute plus an authorization policy: the policy is enforced as the route's first
+ * middleware, recorded for the route-inventory test, and published in OpenAPI (x-autorizacion).
+ */
+export function defineRoute<const R extends RouteConfig>(config: R & { policy: Policy }) {
+  const { policy, ...route } = config;
+  POLICIES.set(routeKey(route.method, route.path), policy);
+  return createRoute({
+    ...route,
+    middleware: [enforce(policy)],
+    'x-autorizacion': policy,
+  } as unknown as R);
+}

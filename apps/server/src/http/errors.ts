@@ -1,0 +1,60 @@
+import { DomainError } from '@ruta-pot/domain';
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+
+/**
+ * The closed vocabulary of errors the API answers with. Each code exists because a client must
+ * react to it differently (sign in, show the message, reload and retry).
+ */
+export type AppErrorCode =
+  | 'no_autenticado' // no valid session: the client sends the user to sign in
+  | 'prohibido' // signed in and member, but the role may not do this
+  | 'no_encontrado' // absent OR belongs to a municipality the user cannot see (never distinguished)
+  | 'entrada_invalida' // request failed validation; mensaje says which field and why
+  | 'conflicto' // someone else changed the record first; reload and retry
+  | 'ruta_sin_politica' // programmer error: a route without an authorization rule (default deny)
+  | 'error_interno';
+
+export const HTTP_STATUS: Record<AppErrorCode, ContentfulStatusCode> = {
+  no_autenticado: 401,
+  prohibido: 403,
+  no_encontrado: 404,
+  entrada_invalida: 400,
+  conflicto: 409,
+  ruta_sin_politica: 500,
+  error_interno: 500,
+};
+
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+export const notFound = () =>
+  new AppError('no_encontrado', 'No encontrado, o no tiene acceso a este municipio.');
+
+/** The single error handler: our shape, Spanish message, never a stack trace or SQL. */
+export function errorResponse(error: unknown, c: Context) {
+  if (error instanceof AppError) {
+    return c.json(
+      { error: { codigo: error.code, mensaje: error.message, detalles: error.details } },
+      HTTP_STATUS[error.code],
+    );
+  }
+  if (error instanceof DomainError) {
+    return c.json(
+      { error: { codigo: 'entrada_invalida', mensaje: error.message, detalles: { regla: error.code } } },
+      400,
+    );
+  }
+  console.error('[error]', c.req.method, c.req.path, error);
+  return c.json(
+    { error: { codigo: 'error_interno', mensaje: 'Ocurrió un error interno. Sus datos guardados no se perdieron; intente de nuevo.' } },
+    500,
+  );
+}

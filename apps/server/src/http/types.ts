@@ -1,0 +1,39 @@
+import type { Database } from '@ruta-pot/db';
+import type { BusinessCalendar } from '@ruta-pot/domain';
+
+import type { MunicipalRole } from './roles';
+
+/** Injected clock: tests pin time, production uses the system clock. */
+export interface Clock {
+  now(): Date;
+}
+
+/** What every service function receives (no service locator, no god base class). */
+export interface Deps {
+  db: Database;
+  clock: Clock;
+  calendar: BusinessCalendar;
+}
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  nombre: string;
+  esAdministrador: boolean;
+  autoridadAmbientalId: string | null;
+}
+
+export interface RequestServices {
+  deps: Deps;
+  access: { rolesIn(userId: string, codigo: string): Promise<MunicipalRole[]> };
+}
+
+export interface AppEnv {
+  Variables: {
+    services: RequestServices;
+    user: SessionUser | null;
+    sessionTokenHash: string | null;
+    municipio: string;
+    roles: MunicipalRole[];
+  };
+}

@@ -1,0 +1,31 @@
+import { serve } from '@hono/node-server';
+
+import { createApp } from './app';
+import { readConfig } from './config/env';
+import { seedDemo } from './demo/seed';
+import { openPlatform } from './platform';
+
+/** Starts the HTTP server: `npm start` (with demo data) or `node apps/server/bin/ruta-pot.mjs servidor`. */
+export async function startServer() {
+  const started = performance.now();
+  const config = readConfig();
+  const platform = await openPlatform(config);
+  if (config.demo) await seedDemo(platform.deps);
+  const app = createApp(platform.deps, { webDist: config.webDist });
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: process.env.HOST ?? '0.0.0.0' }, (info) => {
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(
+      `Ruta POT lista en http://localhost:${info.port} (${platform.deps.db.kind}, ${seconds} s)` +
+        (config.demo ? ' — datos de demostración cargados; cuentas en el README.' : ''),
+    );
+  });
+  let closing = false;
+  const shutdown = () => {
+    if (closing) return;
+    closing = true;
+    server.close();
+    void platform.close().finally(() => process.exit(0));
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}

@@ -1,0 +1,39 @@
+import { OpenAPIHono, z } from '@hono/zod-openapi';
+import { sql } from 'drizzle-orm';
+
+import { defineRoute } from '../../http/authz';
+import { json } from '../../http/schemas';
+import type { AppEnv } from '../../http/types';
+
+const healthSchema = z
+  .object({
+    status: z.literal('ok'),
+    database: z.enum(['pglite', 'postgresql']),
+    postgis: z.string(),
+    durabilidad: z.string(),
+  })
+  .openapi('Salud');
+
+const health = defineRoute({
+  method: 'get',
+  path: '/health',
+  policy: { kind: 'publico' },
+  summary: 'Estado del servicio, motor de base de datos y versión de PostGIS',
+  responses: json(healthSchema, 'Servicio en funcionamiento'),
+});
+
+export const healthRoutes = new OpenAPIHono<AppEnv>().openapi(health, async (c) => {
+  const { db } = c.get('services').deps;
+  const result = await db.orm.execute<{ v: string }>(sql`SELECT postgis_lib_version() AS v`);
+  const rows = (result as unknown as { rows: { v: string }[] }).rows;
+  return c.json({
+    status: 'ok' as const,
+    database: db.kind,
+    postgis: rows[0]?.v ?? 'desconocida',
+    // PGlite runs with fsync off: safe against a process crash, not against power loss (H4).
+    durabilidad:
+      db.kind === 'pglite'
+        ? 'embebida: protegida ante cierre del proceso, no ante apagón del equipo; haga respaldos (npx ruta-pot respaldo)'
+        : 'postgresql',
+  });
+});

@@ -1,0 +1,75 @@
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+
+import type { schema } from './schema';
+import type { SqlRunner } from './sql-runner';
+
+/** Typed query builder over either engine. */
+export type Orm = PgDatabase<PgQueryResultHKT, typeof schema>;
+/** A transaction carrying a request context; tenant tables are only touched through one. */
+export type Tx = Parameters<Parameters<Orm['transaction']>[0]>[0];
+
+export type DatabaseKind = 'pglite' | 'postgresql';
+
+/**
+ * Who is acting and on which municipality. Row-level security reads these values, so a query
+ * that forgets its WHERE clause still cannot see another municipality (docs/adr/0009-tenancy.md).
+ */
+export interface RequestContext {
+  /** DANE code of the municipality being acted on. */
+  municipio?: string | undefined;
+  /** Acting user's id. */
+  usuario?: string | undefined;
+  /** Platform operators and importers: may write the reference catalogue and read every scope. */
+  plataforma?: boolean | undefined;
+}
+
+export interface Database {
+  kind: DatabaseKind;
+  orm: Orm;
+  /** Raw SQL as the application role (no request context). */
+  raw: SqlRunner;
+  /** Runs `fn` in one transaction with the request context set for row-level security. */
+  withContext<T>(context: RequestContext, fn: (tx: Tx) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** Wraps an ORM so every unit of work runs in a transaction with the context GUCs set locally. */
+export function withContextFor(orm: Orm) {
+  return async function withContext<T>(
+    context: RequestContext,
+    fn: (tx: Tx) => Promise<T>,
+  ): Promise<T> {
+    return orm.transaction(async (tx) => {
+      // set_config(..., true) is transaction-local: the values cannot leak to the next request
+      // that reuses the pooled connection.
+      await tx.execute(
+        sql`SELECT set_config('app.municipio', ${context.municipio ?? ''}, true),
+                   set_config('app.usuario', ${context.usuario ?? ''}, true),
+                   set_config('app.plataforma', ${context.plataforma ? 'on' : 'off'}, true)`,
+      );
+      return fn(tx);
+    });
+  };
+}
+
+/**
+ * Refuses to run as a superuser, a BYPASSRLS role or a table owner: any of those would silently
+ * switch off row-level security (reliability battery A3/H2).
+ */
+export async function assertOrdinaryRole(runner: SqlRunner): Promise<{ role: string }> {
+  const rows = await runner.query<{ role: string; rolsuper: boolean; rolbypassrls: boolean; owned: number }>(
+    `SELECT current_user AS role, r.rolsuper, r.rolbypassrls,
+            (SELECT count(*)::int FROM pg_tables WHERE schemaname = 'public' AND tableowner = current_user) AS owned
+       FROM pg_roles r WHERE r.rolname = current_user`,
+  );
+  const row = rows[0];
+  if (!row) throw new Error('No se pudo leer el rol de la conexión.');
+  if (row.rolsuper || row.rolbypassrls || row.owned > 0) {
+    throw new Error(
+      `La aplicación se niega a iniciar: el rol «${row.role}» es superusuario, tiene BYPASSRLS o es dueño de tablas. ` +
+        'Con ese rol la seguridad por filas no aísla a los municipios. Use el rol ordinario ruta_app.',
+    );
+  }
+  return { role: row.role };
+}

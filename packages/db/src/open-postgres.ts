@@ -1,0 +1,74 @@
+import { drizzle } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+
+import { assertOrdinaryRole, type Database, withContextFor } from './database';
+import { migrate } from './migrate';
+import { schema } from './schema';
+import type { SqlRunner } from './sql-runner';
+
+export interface PostgresOptions {
+  /** Owner connection (DATABASE_URL): used only to migrate. */
+  url: string;
+  /** Login role the application uses; must be ordinary (default ruta_app). */
+  appRole?: string;
+  /** Password for the application role, when the server requires one. */
+  appPassword?: string | undefined;
+  poolSize?: number;
+}
+
+function runnerForPool(pool: pg.Pool | pg.Client): SqlRunner {
+  return {
+    async exec(text) {
+      await pool.query(text);
+    },
+    async query<Row>(text: string, params?: unknown[]) {
+      return (await pool.query(text, params)).rows as Row[];
+    },
+  };
+}
+
+/** URL of the same database for another role (trust or password authentication). */
+export function urlForRole(url: string, role: string, password?: string): string {
+  const parsed = new URL(url);
+  parsed.username = role;
+  parsed.password = password ?? '';
+  return parsed.toString();
+}
+
+/**
+ * Opens PostgreSQL + PostGIS: migrates with the owner connection, then serves every request
+ * through a pool logged in as the ordinary application role.
+ */
+export async function openPostgres(options: PostgresOptions): Promise<Database & { pool: pg.Pool }> {
+  const admin = new pg.Client({ connectionString: options.url });
+  await admin.connect();
+  try {
+    await migrate(runnerForPool(admin));
+    if (options.appPassword) {
+      await admin.query(`ALTER ROLE ruta_app PASSWORD '${options.appPassword.replace(/'/g, "''")}'`);
+    }
+  } finally {
+    await admin.end();
+  }
+  const role = options.appRole ?? 'ruta_app';
+  const pool = new pg.Pool({
+    connectionString: urlForRole(options.url, role, options.appPassword),
+    max: options.poolSize ?? 10,
+  });
+  const raw = runnerForPool(pool);
+  try {
+    await assertOrdinaryRole(raw);
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  const orm = drizzle({ client: pool, schema });
+  return {
+    kind: 'postgresql',
+    pool,
+    orm,
+    raw,
+    withContext: withContextFor(orm),
+    close: () => pool.end(),
+  };
+}

@@ -1,0 +1,88 @@
+import { randomBytes } from 'node:crypto';
+
+import pg from 'pg';
+
+import type { Database } from '../src/database';
+import { openPglite } from '../src/open-pglite';
+import { openPostgres } from '../src/open-postgres';
+import type { SqlRunner } from '../src/sql-runner';
+
+/** PostgreSQL server used by the db tier (the machine's local cluster, trust auth). */
+export const POSTGRES_URL = process.env.DATABASE_URL_PRUEBAS ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+export interface TestEngine {
+  name: 'pglite' | 'postgresql';
+  db: Database;
+  /** Superuser access for tampering and catalogue checks (never what the app uses). */
+  owner: SqlRunner;
+  close(): Promise<void>;
+}
+
+async function pgliteEngine(): Promise<TestEngine> {
+  const db = await openPglite();
+  const owner: SqlRunner = {
+    async exec(text) {
+      await db.client.exec(`RESET ROLE; ${text}; SET ROLE ruta_app;`);
+    },
+    async query<Row>(text: string, params?: unknown[]) {
+      await db.client.exec('RESET ROLE');
+      try {
+        return (await db.client.query<Row>(text, params)).rows;
+      } finally {
+        await db.client.exec('SET ROLE ruta_app');
+      }
+    },
+  };
+  return { name: 'pglite', db, owner, close: () => db.close() };
+}
+
+/** A throw-away database on the local PostgreSQL for one test file. */
+export async function createScratchDatabase() {
+  const name = `ruta_prueba_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: POSTGRES_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(POSTGRES_URL);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const client = new pg.Client({ connectionString: POSTGRES_URL });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+async function postgresEngine(): Promise<TestEngine> {
+  const scratch = await createScratchDatabase();
+  const db = await openPostgres({ url: scratch.url, poolSize: 4 });
+  const ownerClient = new pg.Client({ connectionString: scratch.url });
+  await ownerClient.connect();
+  const owner: SqlRunner = {
+    async exec(text) {
+      await ownerClient.query(text);
+    },
+    async query<Row>(text: string, params?: unknown[]) {
+      return (await ownerClient.query(text, params)).rows as Row[];
+    },
+  };
+  return {
+    name: 'postgresql',
+    db,
+    owner,
+    async close() {
+      await ownerClient.end();
+      await db.close();
+      await scratch.drop();
+    },
+  };
+}
+
+/** Both engines, so every db-tier suite runs on the embedded and the production database. */
+export const ENGINES = [
+  ['pglite', pgliteEngine],
+  ['postgresql', postgresEngine],
+] as const;

@@ -1,0 +1,26 @@
+// `npm start`: installs what is missing, builds the web app when its sources changed, and starts
+// Ruta POT at http://localhost:3000 on the embedded database with demo data (README, command 1).
+import { execSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { ensureNpmDependencies } from './ensure-deps.mjs';
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+ensureNpmDependencies();
+const builtAt = existsSync('apps/web/dist/index.html') ? statSync('apps/web/dist/index.html').mtimeMs : 0;
+const sourcesAt = Math.max(newestMtime('apps/web/src'), newestMtime('packages/domain/src'), statSync('apps/web/index.html').mtimeMs);
+if (sourcesAt > builtAt) {
+  console.log('Construyendo la aplicación web…');
+  execSync('npm run build -w @ruta-pot/web', { stdio: 'inherit' });
+}
+process.argv = [process.argv[0], 'ruta-pot', 'servidor'];
+await import('../apps/server/bin/ruta-pot.mjs');
