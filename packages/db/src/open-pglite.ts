@@ -12,6 +12,8 @@ export interface PgliteOptions {
   dataDir?: string | undefined;
   /** Role the application runs as after migrating; tests pass 'postgres' to prove the refusal. */
   appRole?: string;
+  /** Start from a dumped data folder (tests reuse one migrated template instead of re-creating PostGIS). */
+  loadDataDir?: Blob | undefined;
 }
 
 function runnerFor(client: PGlite): SqlRunner {
@@ -33,6 +35,7 @@ function runnerFor(client: PGlite): SqlRunner {
 export async function openPglite(options: PgliteOptions = {}): Promise<Database & { client: PGlite }> {
   const client = await PGlite.create({
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
     extensions: { postgis },
   });
   const runner = runnerFor(client);

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { ENGINES, type TestEngine } from '../test/engines';
-import { openPglite } from './open-pglite';
 import { openPostgres } from './open-postgres';
-import { createScratchDatabase } from '../test/engines';
+import { createScratchDatabase, openTestPglite } from '../test/engines';
 import { planesVigentes, municipios } from './schema';
 
 describe.each(ENGINES)('tenancy on %s', (_name, open) => {
@@ -86,7 +85,7 @@ describe.each(ENGINES)('tenancy on %s', (_name, open) => {
 
 describe('refusal to run as a superuser', () => {
   it('PGlite refuses to start as postgres', async () => {
-    await expect(openPglite({ appRole: 'postgres' })).rejects.toThrow(/se niega a iniciar/);
+    await expect(openTestPglite({ appRole: 'postgres' })).rejects.toThrow(/se niega a iniciar/);
   });
 
   it('PostgreSQL refuses to start when the application role is a superuser', async () => {
