@@ -8,28 +8,55 @@ import tseslint from 'typescript-eslint';
 const pureRestrictions = {
   patterns: [
     { group: ['node:*'], message: 'El dominio es puro: sin Node. Pase los datos como parámetros.' },
-    { group: ['pg', '@electric-sql/*', 'drizzle-orm', 'drizzle-orm/*'], message: 'El dominio no accede a la base de datos.' },
-    { group: ['@ruta-pot/db', '@ruta-pot/server', '@ruta-pot/web'], message: 'Los paquetes puros no dependen de capas con E/S.' },
+    {
+      group: ['pg', '@electric-sql/*', 'drizzle-orm', 'drizzle-orm/*'],
+      message: 'El dominio no accede a la base de datos.',
+    },
+    {
+      group: ['@ruta-pot/db', '@ruta-pot/server', '@ruta-pot/web'],
+      message: 'Los paquetes puros no dependen de capas con E/S.',
+    },
     { group: ['preact', 'preact/*', 'react'], message: 'El dominio no depende de la interfaz.' },
   ],
 };
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', 'datos/**', '**/*.tsbuildinfo', 'test-results/**', 'bench/results/**'],
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'datos/**',
+      '**/*.tsbuildinfo',
+      'test-results/**',
+      'bench/results/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['*.js', '*.mjs', 'scripts/*.mjs', 'apps/server/bin/*.mjs'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: {
+          allowDefaultProject: [
+            '*.js',
+            '*.mjs',
+            'vitest.config.ts',
+            'scripts/*.mjs',
+            'apps/server/bin/*.mjs',
+          ],
+        },
+        tsconfigRootDir: import.meta.dirname,
+      },
       globals: { ...globals.node },
     },
     plugins: { 'simple-import-sort': simpleImportSort, unicorn },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'simple-import-sort/imports': 'error',
       'simple-import-sort/exports': 'error',
       'unicorn/filename-case': ['error', { case: 'kebabCase', ignore: [/^issue-\d+-/] }],
@@ -37,8 +64,14 @@ export default tseslint.config(
       'max-lines': ['error', { max: 400, skipBlankLines: true, skipComments: true }],
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.object.name='describe'][callee.property.name='skip']", message: 'No omita pruebas.' },
-        { selector: "CallExpression[callee.object.name='it'][callee.property.name='skip']", message: 'No omita pruebas.' },
+        {
+          selector: "CallExpression[callee.object.name='describe'][callee.property.name='skip']",
+          message: 'No omita pruebas.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='it'][callee.property.name='skip']",
+          message: 'No omita pruebas.',
+        },
       ],
     },
   },
@@ -49,8 +82,14 @@ export default tseslint.config(
       'no-restricted-imports': ['error', pureRestrictions],
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Sin reloj en el dominio: reciba la fecha como parámetro.' },
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Sin reloj en el dominio: reciba la fecha como parámetro.' },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Sin reloj en el dominio: reciba la fecha como parámetro.',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Sin reloj en el dominio: reciba la fecha como parámetro.',
+        },
         { selector: "CallExpression[callee.name='fetch']", message: 'El dominio no hace E/S.' },
       ],
     },

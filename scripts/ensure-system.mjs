@@ -6,7 +6,8 @@ import net from 'node:net';
 
 function missingPackages() {
   const missing = [];
-  if (!existsSync('/usr/share/postgresql/15/extension/postgis.control')) missing.push('postgresql-15-postgis-3');
+  if (!existsSync('/usr/share/postgresql/15/extension/postgis.control'))
+    missing.push('postgresql-15-postgis-3');
   if (!existsSync('/usr/bin/chromium')) missing.push('chromium');
   if (!existsSync('/usr/share/fonts/truetype/dejavu')) missing.push('fonts-dejavu-core');
   return missing;
@@ -26,11 +27,15 @@ export async function ensureSystem() {
   const missing = missingPackages();
   if (missing.length > 0) {
     if (process.getuid?.() !== 0) {
-      throw new Error(`Faltan paquetes del sistema: ${missing.join(' ')}. Instálelos con: sudo apt-get install -y ${missing.join(' ')}`);
+      throw new Error(
+        `Faltan paquetes del sistema: ${missing.join(' ')}. Instálelos con: sudo apt-get install -y ${missing.join(' ')}`,
+      );
     }
     console.log(`Instalando paquetes del sistema: ${missing.join(' ')}…`);
     execSync('apt-get update -qq', { stdio: 'inherit' });
-    execSync(`DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')}`, { stdio: 'inherit' });
+    execSync(`DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')}`, {
+      stdio: 'inherit',
+    });
   }
   if (!process.env.DATABASE_URL_PRUEBAS && !(await portOpen(5432))) {
     console.log('PostgreSQL no responde en 127.0.0.1:5432; intentando iniciarlo…');

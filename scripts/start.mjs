@@ -16,8 +16,14 @@ function newestMtime(dir) {
 }
 
 ensureNpmDependencies();
-const builtAt = existsSync('apps/web/dist/index.html') ? statSync('apps/web/dist/index.html').mtimeMs : 0;
-const sourcesAt = Math.max(newestMtime('apps/web/src'), newestMtime('packages/domain/src'), statSync('apps/web/index.html').mtimeMs);
+const builtAt = existsSync('apps/web/dist/index.html')
+  ? statSync('apps/web/dist/index.html').mtimeMs
+  : 0;
+const sourcesAt = Math.max(
+  newestMtime('apps/web/src'),
+  newestMtime('packages/domain/src'),
+  statSync('apps/web/index.html').mtimeMs,
+);
 if (sourcesAt > builtAt) {
   console.log('Construyendo la aplicación web…');
   execSync('npm run build -w @ruta-pot/web', { stdio: 'inherit' });

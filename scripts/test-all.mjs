@@ -31,7 +31,15 @@ for (const project of ['unit', 'db', 'e2e']) {
   console.log(`\n▶ pruebas ${project}`);
   const run = spawnSync(
     'npx',
-    ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+    [
+      'vitest',
+      'run',
+      '--project',
+      project,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${report}`,
+    ],
     { stdio: 'inherit', env },
   );
   try {

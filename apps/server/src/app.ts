@@ -3,16 +3,17 @@ import { join } from 'node:path';
 
 import { serveStatic } from '@hono/node-server/serve-static';
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { secureHeaders } from 'hono/secure-headers';
 import { z } from 'zod';
 
-import { POLICIES, routeKey } from './http/authz';
+import { API_PREFIX, POLICIES, routeKey } from './http/authz';
 import { AppError, errorResponse } from './http/errors';
 import type { AppEnv, Deps, RequestServices } from './http/types';
-import { rolesIn } from './modules/access/service';
-import { hashToken, SESSION_COOKIE, userForToken } from './modules/auth/service';
 import { apiModules } from './modules';
+import { municipalityExists, rolesIn } from './modules/access/service';
+import { hashToken, SESSION_COOKIE, userForToken } from './modules/auth/service';
 
 // Validation messages in Spanish (zod's own locale), wrapped in our error shape below.
 z.config(z.locales.es());
@@ -24,7 +25,9 @@ const validationHook = (result: { success: boolean; error?: z.ZodError }) => {
       const field = issue.path.join('.');
       return field ? `«${field}»: ${issue.message}` : issue.message;
     });
-    throw new AppError('entrada_invalida', `Datos no válidos. ${issues.join(' · ')}`, { campos: issues });
+    throw new AppError('entrada_invalida', `Datos no válidos. ${issues.join(' · ')}`, {
+      campos: issues,
+    });
   }
 };
 
@@ -37,7 +40,10 @@ export interface AppOptions {
 export function createApp(deps: Deps, options: AppOptions = {}) {
   const services: RequestServices = {
     deps,
-    access: { rolesIn: (userId, codigo) => rolesIn(deps, { userId, codigo }) },
+    access: {
+      rolesIn: (userId, codigo) => rolesIn(deps, { userId, codigo }),
+      exists: (codigo) => municipalityExists(deps, codigo),
+    },
   };
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
@@ -59,7 +65,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   app.use('/api/*', async (c, next) => {
     c.set('services', services);
     c.header('Cache-Control', 'no-store');
-    const token = getCookie(c, SESSION_COOKIE);
+    const token = getCookie(c as Context, SESSION_COOKIE);
     const tokenHash = token ? hashToken(token) : null;
     c.set('sessionTokenHash', tokenHash);
     c.set('user', tokenHash ? await userForToken(deps, tokenHash) : null);
@@ -68,7 +74,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
 
   const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   for (const module of apiModules) api.route('/', module);
-  app.route('/api/v1', api);
+  app.route(API_PREFIX, api);
 
   POLICIES.set(routeKey('get', '/api/v1/openapi.json'), { kind: 'publico' });
   app.doc31('/api/v1/openapi.json', {
@@ -91,7 +97,13 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   if (options.webDist && existsSync(join(options.webDist, 'index.html'))) {
     const root = options.webDist;
     const indexHtml = readFileSync(join(root, 'index.html'), 'utf8');
-    app.use('/assets/*', serveStatic({ root, onFound: (_path, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable') }));
+    app.use(
+      '/assets/*',
+      serveStatic({
+        root,
+        onFound: (_path, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable'),
+      }),
+    );
     app.use('*', serveStatic({ root }));
     // Client-side routes (/m/05001, /calculadora…) all load the single page.
     app.get('*', (c) => (c.req.path.startsWith('/api/') ? c.notFound() : c.html(indexHtml)));

@@ -12,13 +12,16 @@ export async function startServer() {
   const platform = await openPlatform(config);
   if (config.demo) await seedDemo(platform.deps);
   const app = createApp(platform.deps, { webDist: config.webDist });
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: process.env.HOST ?? '0.0.0.0' }, (info) => {
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(
-      `Ruta POT lista en http://localhost:${info.port} (${platform.deps.db.kind}, ${seconds} s)` +
-        (config.demo ? ' — datos de demostración cargados; cuentas en el README.' : ''),
-    );
-  });
+  const server = serve(
+    { fetch: app.fetch, port: config.port, hostname: process.env.HOST ?? '0.0.0.0' },
+    (info) => {
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      console.log(
+        `Ruta POT lista en http://localhost:${info.port} (${platform.deps.db.kind}, ${seconds} s)` +
+          (config.demo ? ' — datos de demostración cargados; cuentas en el README.' : ''),
+      );
+    },
+  );
   let closing = false;
   const shutdown = () => {
     if (closing) return;

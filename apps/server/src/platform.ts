@@ -1,6 +1,7 @@
+import { join } from 'node:path';
+
 import { acquireDataDirLock, type Database, openPglite, openPostgres } from '@ruta-pot/db';
 import { createBusinessCalendar } from '@ruta-pot/domain';
-import { join } from 'node:path';
 
 import type { ServerConfig } from './config/env';
 import type { Deps } from './http/types';
@@ -14,14 +15,16 @@ export interface Platform {
  * Opens the configured engine: PostgreSQL when DATABASE_URL is set, otherwise embedded PGlite in
  * the data folder under an exclusive lock (taken before PGlite touches the files).
  */
-export async function openPlatform(config: Pick<ServerConfig, 'dataDir' | 'databaseUrl' | 'appPassword'>): Promise<Platform> {
+export async function openPlatform(
+  config: Pick<ServerConfig, 'dataDir' | 'databaseUrl' | 'appPassword'>,
+): Promise<Platform> {
   let db: Database;
   let release = () => {};
   if (config.databaseUrl) {
     db = await openPostgres({ url: config.databaseUrl, appPassword: config.appPassword });
   } else {
     const lock = acquireDataDirLock(config.dataDir);
-    release = lock.release;
+    release = () => lock.release();
     try {
       db = await openPglite({ dataDir: join(config.dataDir, 'pgdata') });
     } catch (error) {

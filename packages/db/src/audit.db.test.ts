@@ -12,16 +12,18 @@ async function seedChain(engine: TestEngine, perScope = 5) {
   );
   for (const scope of [...SCOPES, PLATFORM_SCOPE]) {
     for (let i = 0; i < perScope; i++) {
-      await engine.db.withContext({ municipio: scope, plataforma: scope === PLATFORM_SCOPE }, (tx) =>
-        appendAudit(tx, {
-          municipalityId: scope,
-          actorId: null,
-          actor: 'prueba@ejemplo.co',
-          accion: 'prueba.accion',
-          objeto: `objeto:${i}`,
-          detalle: { i, texto: 'Zipaquirá ñandú', anidado: { b: 2, a: 1 } },
-          ocurridoEn: new Date(Date.UTC(2026, 0, 1, 12, 0, i, 123)),
-        }),
+      await engine.db.withContext(
+        { municipio: scope, plataforma: scope === PLATFORM_SCOPE },
+        (tx) =>
+          appendAudit(tx, {
+            municipalityId: scope,
+            actorId: null,
+            actor: 'prueba@ejemplo.co',
+            accion: 'prueba.accion',
+            objeto: `objeto:${i}`,
+            detalle: { i, texto: 'Zipaquirá ñandú', anidado: { b: 2, a: 1 } },
+            ocurridoEn: new Date(Date.UTC(2026, 0, 1, 12, 0, i, 123)),
+          }),
       );
     }
   }
@@ -29,14 +31,17 @@ async function seedChain(engine: TestEngine, perScope = 5) {
 
 /** Tampering happens as the database owner with the immutability triggers switched off. */
 async function tamper(owner: SqlRunner, statement: string) {
-  await owner.exec(`ALTER TABLE auditoria DISABLE TRIGGER USER; ${statement}; ALTER TABLE auditoria ENABLE TRIGGER USER`);
+  await owner.exec(
+    `ALTER TABLE auditoria DISABLE TRIGGER USER; ${statement}; ALTER TABLE auditoria ENABLE TRIGGER USER`,
+  );
 }
 
 describe.each(ENGINES)('audit chain on %s', (_name, open) => {
   let engine: TestEngine;
   beforeAll(async () => {
     engine = await open();
-    await engine.owner.exec(`INSERT INTO municipios (codigo, nombre, codigo_departamento, departamento) VALUES
+    await engine.owner
+      .exec(`INSERT INTO municipios (codigo, nombre, codigo_departamento, departamento) VALUES
       ('05001','Medellín','05','Antioquia'), ('25899','Zipaquirá','25','Cundinamarca')`);
   });
   afterAll(() => engine.close());
@@ -48,27 +53,45 @@ describe.each(ENGINES)('audit chain on %s', (_name, open) => {
   });
 
   it('detects an edited entry', async () => {
-    await tamper(engine.owner, "UPDATE auditoria SET actor = 'otro' WHERE municipality_id = '05001' AND secuencia = 3");
+    await tamper(
+      engine.owner,
+      "UPDATE auditoria SET actor = 'otro' WHERE municipality_id = '05001' AND secuencia = 3",
+    );
     const { problems } = await verifyAuditChains(engine.owner);
-    expect(problems).toContainEqual(expect.objectContaining({ municipalityId: '05001', secuencia: 3, problema: 'hash_alterado' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ municipalityId: '05001', secuencia: 3, problema: 'hash_alterado' }),
+    );
   });
 
   it('detects an edited detail even when the JSON keys are reordered by jsonb', async () => {
-    await tamper(engine.owner, `UPDATE auditoria SET detalle = '{"i": 99}' WHERE municipality_id = '25899' AND secuencia = 2`);
+    await tamper(
+      engine.owner,
+      `UPDATE auditoria SET detalle = '{"i": 99}' WHERE municipality_id = '25899' AND secuencia = 2`,
+    );
     const { problems } = await verifyAuditChains(engine.owner);
     expect(problems.map((p) => p.problema)).toContain('hash_alterado');
   });
 
   it('detects a deleted entry in the middle', async () => {
-    await tamper(engine.owner, "DELETE FROM auditoria WHERE municipality_id = '25899' AND secuencia = 2");
+    await tamper(
+      engine.owner,
+      "DELETE FROM auditoria WHERE municipality_id = '25899' AND secuencia = 2",
+    );
     const { problems } = await verifyAuditChains(engine.owner);
-    expect(problems).toContainEqual(expect.objectContaining({ municipalityId: '25899', problema: 'secuencia_faltante' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ municipalityId: '25899', problema: 'secuencia_faltante' }),
+    );
   });
 
   it('detects deleted entries at the end of a chain', async () => {
-    await tamper(engine.owner, "DELETE FROM auditoria WHERE municipality_id = '05001' AND secuencia >= 4");
+    await tamper(
+      engine.owner,
+      "DELETE FROM auditoria WHERE municipality_id = '05001' AND secuencia >= 4",
+    );
     const { problems } = await verifyAuditChains(engine.owner);
-    expect(problems).toContainEqual(expect.objectContaining({ municipalityId: '05001', problema: 'cabeza_no_coincide' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ municipalityId: '05001', problema: 'cabeza_no_coincide' }),
+    );
   });
 
   it('detects reordered entries', async () => {
@@ -80,7 +103,9 @@ describe.each(ENGINES)('audit chain on %s', (_name, open) => {
        UPDATE auditoria SET secuencia = 3 WHERE municipality_id = '05001' AND secuencia = 102`,
     );
     const { problems } = await verifyAuditChains(engine.owner);
-    expect(problems.some((p) => p.municipalityId === '05001' && p.problema === 'enlace_roto')).toBe(true);
+    expect(problems.some((p) => p.municipalityId === '05001' && p.problema === 'enlace_roto')).toBe(
+      true,
+    );
   });
 
   it('detects many random tamperings, every one of them', async () => {
@@ -114,7 +139,14 @@ describe.each(ENGINES)('audit chain on %s', (_name, open) => {
     await Promise.all(
       Array.from({ length: 40 }, (_, i) =>
         engine.db.withContext({ municipio: '05001' }, (tx) =>
-          appendAudit(tx, { municipalityId: '05001', actorId: null, actor: 'x', accion: 'concurrente', objeto: String(i), ocurridoEn: new Date() }),
+          appendAudit(tx, {
+            municipalityId: '05001',
+            actorId: null,
+            actor: 'x',
+            accion: 'concurrente',
+            objeto: String(i),
+            ocurridoEn: new Date(),
+          }),
         ),
       ),
     );

@@ -96,9 +96,11 @@ export async function appendAudit(tx: Tx, input: AuditInput): Promise<AuditEntry
         ),
       );
   } else {
-    await tx
-      .insert(auditoriaCabezas)
-      .values({ municipalityId: input.municipalityId, ultimaSecuencia: secuencia, ultimoHash: entry.hash });
+    await tx.insert(auditoriaCabezas).values({
+      municipalityId: input.municipalityId,
+      ultimaSecuencia: secuencia,
+      ultimoHash: entry.hash,
+    });
   }
   return entry;
 }
@@ -143,7 +145,10 @@ function toEntry(row: StoredRow): AuditEntry {
     actor: row.actor,
     accion: row.accion,
     objeto: row.objeto,
-    detalle: typeof row.detalle === 'string' ? (JSON.parse(row.detalle) as Record<string, unknown>) : row.detalle,
+    detalle:
+      typeof row.detalle === 'string'
+        ? (JSON.parse(row.detalle) as Record<string, unknown>)
+        : row.detalle,
     hashAnterior: row.hash_anterior,
     hash: row.hash,
   };
@@ -164,9 +169,11 @@ export async function verifyAuditChains(runner: SqlRunner): Promise<{
   );
   const heads = new Map(
     (
-      await runner.query<{ municipality_id: string; ultima_secuencia: string | number; ultimo_hash: string }>(
-        'SELECT * FROM auditoria_cabezas',
-      )
+      await runner.query<{
+        municipality_id: string;
+        ultima_secuencia: string | number;
+        ultimo_hash: string;
+      }>('SELECT * FROM auditoria_cabezas')
     ).map((h) => [h.municipality_id, h]),
   );
   const problems: ChainProblem[] = [];
@@ -177,19 +184,35 @@ export async function verifyAuditChains(runner: SqlRunner): Promise<{
     const expectedPrev = previous?.hash ?? GENESIS_HASH;
     const at = { municipalityId: entry.municipalityId, secuencia: entry.secuencia };
     if (entry.secuencia !== expectedSeq) {
-      problems.push({ ...at, problema: 'secuencia_faltante', mensaje: `Falta la entrada ${expectedSeq} antes de la ${entry.secuencia}.` });
+      problems.push({
+        ...at,
+        problema: 'secuencia_faltante',
+        mensaje: `Falta la entrada ${expectedSeq} antes de la ${entry.secuencia}.`,
+      });
     }
     if (entry.hashAnterior !== expectedPrev) {
-      problems.push({ ...at, problema: 'enlace_roto', mensaje: `La entrada ${entry.secuencia} no enlaza con la anterior (entradas borradas o reordenadas).` });
+      problems.push({
+        ...at,
+        problema: 'enlace_roto',
+        mensaje: `La entrada ${entry.secuencia} no enlaza con la anterior (entradas borradas o reordenadas).`,
+      });
     }
     if (hashEntry(entry) !== entry.hash) {
-      problems.push({ ...at, problema: 'hash_alterado', mensaje: `El contenido de la entrada ${entry.secuencia} fue modificado.` });
+      problems.push({
+        ...at,
+        problema: 'hash_alterado',
+        mensaje: `El contenido de la entrada ${entry.secuencia} fue modificado.`,
+      });
     }
     lastByScope.set(entry.municipalityId, entry);
   }
   for (const [scope, head] of heads) {
     const last = lastByScope.get(scope);
-    if (!last || Number(head.ultima_secuencia) !== last.secuencia || head.ultimo_hash !== last.hash) {
+    if (
+      !last ||
+      Number(head.ultima_secuencia) !== last.secuencia ||
+      head.ultimo_hash !== last.hash
+    ) {
       problems.push({
         municipalityId: scope,
         secuencia: Number(head.ultima_secuencia),
@@ -200,4 +223,3 @@ export async function verifyAuditChains(runner: SqlRunner): Promise<{
   }
   return { scopes: lastByScope.size, entries: rows.length, problems };
 }
-

@@ -57,7 +57,8 @@ export async function backupPglite(input: { client: PGlite; file: string }): Pro
     await tx.query("SELECT set_config('app.plataforma', 'on', true)");
     return countRows({
       exec: async (text) => void (await tx.exec(text)),
-      query: async <Row>(text: string, params?: unknown[]) => (await tx.query<Row>(text, params)).rows,
+      query: async <Row>(text: string, params?: unknown[]) =>
+        (await tx.query<Row>(text, params)).rows,
     });
   });
   const dump = await input.client.dumpDataDir('gzip');
@@ -66,7 +67,8 @@ export async function backupPglite(input: { client: PGlite; file: string }): Pro
   try {
     const restoredRunner: SqlRunner = {
       exec: async (text) => void (await restored.exec(text)),
-      query: async <Row>(text: string, params?: unknown[]) => (await restored.query<Row>(text, params)).rows,
+      query: async <Row>(text: string, params?: unknown[]) =>
+        (await restored.query<Row>(text, params)).rows,
     };
     const counts = await countRows(restoredRunner);
     assertSameCounts(live, counts);
@@ -83,7 +85,11 @@ export async function backupPglite(input: { client: PGlite; file: string }): Pro
  * PostgreSQL backup with pg_dump (custom format), verified by restoring into a scratch database
  * and comparing row counts and audit chains; the scratch database is dropped afterwards.
  */
-export async function backupPostgres(input: { url: string; file: string; admin: SqlRunner }): Promise<BackupReport> {
+export async function backupPostgres(input: {
+  url: string;
+  file: string;
+  admin: SqlRunner;
+}): Promise<BackupReport> {
   await run('pg_dump', ['--format=custom', `--file=${input.file}`, input.url]);
   const live = await countRows(input.admin);
   const scratch = `ruta_respaldo_${Date.now()}`;
@@ -98,7 +104,8 @@ export async function backupPostgres(input: { url: string; file: string; admin: 
     try {
       const runner: SqlRunner = {
         exec: async (text) => void (await client.query(text)),
-        query: async <Row>(text: string, params?: unknown[]) => (await client.query(text, params)).rows as Row[],
+        query: async <Row>(text: string, params?: unknown[]) =>
+          (await client.query(text, params)).rows as Row[],
       };
       const counts = await countRows(runner);
       assertSameCounts(live, counts);

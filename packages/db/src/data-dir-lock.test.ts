@@ -13,11 +13,19 @@ const LOCK_MODULE = new URL('./data-dir-lock.ts', import.meta.url).pathname;
 function holdLockInChild(dir: string): Promise<ChildProcess> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', '-e', `const m = await import(${JSON.stringify(LOCK_MODULE)}); m.acquireDataDirLock(${JSON.stringify(dir)}); console.log('bloqueado'); setInterval(() => {}, 1000);`],
+    [
+      '--import',
+      'tsx',
+      '-e',
+      `const m = await import(${JSON.stringify(LOCK_MODULE)}); m.acquireDataDirLock(${JSON.stringify(dir)}); console.log('bloqueado'); setInterval(() => {}, 1000);`,
+    ],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
   return new Promise((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('bloqueado') && resolve(child));
+    child.stdout.on(
+      'data',
+      (chunk: Buffer) => chunk.toString().includes('bloqueado') && resolve(child),
+    );
     child.on('exit', (code) => reject(new Error(`el proceso hijo terminó (${code})`)));
   });
 }
@@ -30,7 +38,9 @@ describe(acquireDataDirLock.name, () => {
     const dir = mkdtempSync(join(tmpdir(), 'ruta-bloqueo-'));
     child = await holdLockInChild(dir);
     expect(() => acquireDataDirLock(dir)).toThrow(DataDirLockedError);
-    expect(() => acquireDataDirLock(dir)).toThrow(/está en uso por otro proceso de Ruta POT \(pid \d+\)/);
+    expect(() => acquireDataDirLock(dir)).toThrow(
+      /está en uso por otro proceso de Ruta POT \(pid \d+\)/,
+    );
   });
 
   it('takes over a lock left by a process that died (kill -9)', async () => {

@@ -1,5 +1,5 @@
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 
 import type { schema } from './schema';
 import type { SqlRunner } from './sql-runner';
@@ -58,7 +58,12 @@ export function withContextFor(orm: Orm) {
  * switch off row-level security (reliability battery A3/H2).
  */
 export async function assertOrdinaryRole(runner: SqlRunner): Promise<{ role: string }> {
-  const rows = await runner.query<{ role: string; rolsuper: boolean; rolbypassrls: boolean; owned: number }>(
+  const rows = await runner.query<{
+    role: string;
+    rolsuper: boolean;
+    rolbypassrls: boolean;
+    owned: number;
+  }>(
     `SELECT current_user AS role, r.rolsuper, r.rolbypassrls,
             (SELECT count(*)::int FROM pg_tables WHERE schemaname = 'public' AND tableowner = current_user) AS owned
        FROM pg_roles r WHERE r.rolname = current_user`,
@@ -72,4 +77,9 @@ export async function assertOrdinaryRole(runner: SqlRunner): Promise<{ role: str
     );
   }
   return { role: row.role };
+}
+
+/** Rows of a raw `execute` result; both drivers return `{ rows }` but type it differently. */
+export function rowsOf<Row>(result: unknown): Row[] {
+  return (result as { rows: Row[] }).rows;
 }

@@ -32,7 +32,9 @@ function runnerFor(client: PGlite): SqlRunner {
  * we migrate first and then switch the session to the ordinary role before any request runs
  * (docs/adr/0009-tenancy.md explains what this does and does not protect against).
  */
-export async function openPglite(options: PgliteOptions = {}): Promise<Database & { client: PGlite }> {
+export async function openPglite(
+  options: PgliteOptions = {},
+): Promise<Database & { client: PGlite }> {
   const client = await PGlite.create({
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),

@@ -39,13 +39,17 @@ export function urlForRole(url: string, role: string, password?: string): string
  * Opens PostgreSQL + PostGIS: migrates with the owner connection, then serves every request
  * through a pool logged in as the ordinary application role.
  */
-export async function openPostgres(options: PostgresOptions): Promise<Database & { pool: pg.Pool }> {
+export async function openPostgres(
+  options: PostgresOptions,
+): Promise<Database & { pool: pg.Pool }> {
   const admin = new pg.Client({ connectionString: options.url });
   await admin.connect();
   try {
     await migrate(runnerForPool(admin));
     if (options.appPassword) {
-      await admin.query(`ALTER ROLE ruta_app PASSWORD '${options.appPassword.replace(/'/g, "''")}'`);
+      await admin.query(
+        `ALTER ROLE ruta_app PASSWORD '${options.appPassword.replace(/'/g, "''")}'`,
+      );
     }
   } finally {
     await admin.end();

@@ -1,15 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { ENGINES, type TestEngine } from '../test/engines';
-import { openPostgres } from './open-postgres';
 import { createScratchDatabase, openTestPglite } from '../test/engines';
-import { planesVigentes, municipios } from './schema';
+import { openPostgres } from './open-postgres';
+import { municipios, planesVigentes } from './schema';
 
 describe.each(ENGINES)('tenancy on %s', (_name, open) => {
   let engine: TestEngine;
   beforeAll(async () => {
     engine = await open();
-    await engine.owner.exec(`INSERT INTO municipios (codigo, nombre, codigo_departamento, departamento) VALUES
+    await engine.owner
+      .exec(`INSERT INTO municipios (codigo, nombre, codigo_departamento, departamento) VALUES
       ('05001','Medellín','05','Antioquia'), ('25899','Zipaquirá','25','Cundinamarca');
       INSERT INTO planes_vigentes (municipality_id, instrumento, adopcion) VALUES
       ('05001','Acuerdo 48 de 2014','2014-12-19'), ('25899','Acuerdo 012 de 2000','2000-06-30')`);
@@ -47,14 +48,19 @@ describe.each(ENGINES)('tenancy on %s', (_name, open) => {
   it('shows no tenant rows without a context, and only the own municipality with one', async () => {
     const none = await engine.db.orm.select().from(planesVigentes);
     expect(none).toHaveLength(0);
-    const own = await engine.db.withContext({ municipio: '05001' }, (tx) => tx.select().from(planesVigentes));
+    const own = await engine.db.withContext({ municipio: '05001' }, (tx) =>
+      tx.select().from(planesVigentes),
+    );
     expect(own.map((p) => p.municipalityId)).toEqual(['05001']);
   });
 
   it('rejects writes into another municipality even when the query names it', async () => {
     await expect(
       engine.db.withContext({ municipio: '05001' }, (tx) =>
-        tx.insert(planesVigentes).values({ municipalityId: '25899', instrumento: 'x', adopcion: '2020-01-01' }).onConflictDoNothing(),
+        tx
+          .insert(planesVigentes)
+          .values({ municipalityId: '25899', instrumento: 'x', adopcion: '2020-01-01' })
+          .onConflictDoNothing(),
       ),
     ).rejects.toThrow();
     const updated = await engine.db.withContext({ municipio: '05001' }, (tx) =>
@@ -68,7 +74,10 @@ describe.each(ENGINES)('tenancy on %s', (_name, open) => {
     const results = await Promise.all(
       Array.from({ length: 200 }, (_, i) => {
         const codigo = codes[i % 2]!;
-        return engine.db.withContext({ municipio: codigo }, async (tx) => ({ codigo, rows: await tx.select().from(planesVigentes) }));
+        return engine.db.withContext({ municipio: codigo }, async (tx) => ({
+          codigo,
+          rows: await tx.select().from(planesVigentes),
+        }));
       }),
     );
     for (const r of results) expect(r.rows.map((p) => p.municipalityId)).toEqual([r.codigo]);
@@ -77,7 +86,12 @@ describe.each(ENGINES)('tenancy on %s', (_name, open) => {
   it('lets only platform operators write the reference catalogue', async () => {
     await expect(
       engine.db.withContext({ municipio: '05001' }, (tx) =>
-        tx.insert(municipios).values({ codigo: '11001', nombre: 'Bogotá', codigoDepartamento: '11', departamento: 'Bogotá' }),
+        tx.insert(municipios).values({
+          codigo: '11001',
+          nombre: 'Bogotá',
+          codigoDepartamento: '11',
+          departamento: 'Bogotá',
+        }),
       ),
     ).rejects.toThrow();
   });
@@ -91,7 +105,9 @@ describe('refusal to run as a superuser', () => {
   it('PostgreSQL refuses to start when the application role is a superuser', async () => {
     const scratch = await createScratchDatabase();
     try {
-      await expect(openPostgres({ url: scratch.url, appRole: 'postgres' })).rejects.toThrow(/se niega a iniciar/);
+      await expect(openPostgres({ url: scratch.url, appRole: 'postgres' })).rejects.toThrow(
+        /se niega a iniciar/,
+      );
     } finally {
       await scratch.drop();
     }

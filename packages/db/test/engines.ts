@@ -5,17 +5,17 @@ import { join } from 'node:path';
 
 import { PGlite } from '@electric-sql/pglite';
 import { postgis } from '@electric-sql/pglite-postgis';
-
 import pg from 'pg';
 
 import type { Database } from '../src/database';
+import { migrate, readMigrations } from '../src/migrate';
 import { openPglite } from '../src/open-pglite';
 import { openPostgres } from '../src/open-postgres';
-import { migrate, readMigrations } from '../src/migrate';
 import type { SqlRunner } from '../src/sql-runner';
 
 /** PostgreSQL server used by the db tier (the machine's local cluster, trust auth). */
-export const POSTGRES_URL = process.env.DATABASE_URL_PRUEBAS ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const POSTGRES_URL =
+  process.env.DATABASE_URL_PRUEBAS ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 export interface TestEngine {
   name: 'pglite' | 'postgresql';
@@ -31,7 +31,11 @@ export interface TestEngine {
  */
 export async function migratedTemplate(): Promise<Blob> {
   const key = createHash('sha256')
-    .update(readMigrations().map((m) => m.checksum).join(','))
+    .update(
+      readMigrations()
+        .map((m) => m.checksum)
+        .join(','),
+    )
     .digest('hex')
     .slice(0, 16);
   const file = join(tmpdir(), `ruta-pot-plantilla-${key}.tar.gz`);
@@ -39,7 +43,8 @@ export async function migratedTemplate(): Promise<Blob> {
     const client = await PGlite.create({ extensions: { postgis } });
     await migrate({
       exec: async (text) => void (await client.exec(text)),
-      query: async <Row>(text: string, params?: unknown[]) => (await client.query<Row>(text, params)).rows,
+      query: async <Row>(text: string, params?: unknown[]) =>
+        (await client.query<Row>(text, params)).rows,
     });
     const dump = await client.dumpDataDir('gzip');
     await client.close();

@@ -1,5 +1,5 @@
-import { DomainError } from '@ruta-pot/domain';
 import { DataDirLockedError } from '@ruta-pot/db';
+import { DomainError } from '@ruta-pot/domain';
 
 import { ImportError } from '../modules/catalog/import-error';
 import { parseArgs, UsageError } from './args';
@@ -20,7 +20,10 @@ const HELP = `Ruta POT — línea de comandos
 `;
 
 /** Runs one command; returns the exit code (0 ok, 1 failure, 2 bad input). */
-export async function runCli(argv: readonly string[], out: (line: string) => void = console.log): Promise<number> {
+export async function runCli(
+  argv: readonly string[],
+  out: (line: string) => void = console.log,
+): Promise<number> {
   const args = parseArgs(argv);
   const command = args.positional[0];
   try {
@@ -40,9 +43,15 @@ export async function runCli(argv: readonly string[], out: (line: string) => voi
     if (norma) return norma(args, out);
     throw new UsageError(`Comando desconocido: «${command}». Use «ruta-pot ayuda».`);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof DomainError || error instanceof ImportError) {
+    if (
+      error instanceof UsageError ||
+      error instanceof DomainError ||
+      error instanceof ImportError
+    ) {
       console.error(`Error: ${error.message}`);
-      if (error instanceof ImportError) for (const p of error.problems.slice(0, 20)) console.error(`  línea ${p.line}: ${p.message}`);
+      if (error instanceof ImportError)
+        for (const p of error.problems.slice(0, 20))
+          console.error(`  línea ${p.line}: ${p.message}`);
       return 2;
     }
     if (error instanceof DataDirLockedError) {

@@ -13,7 +13,12 @@ import { type ParsedArgs, requiredFlag, stringFlag, UsageError } from './args';
 type Out = (line: string) => void;
 
 const cite = (citations: readonly Citation[]) =>
-  citations.map((c) => `${c.norm}, art. ${c.article}${c.confidence === 'K' || c.confidence === '?' ? ' (por confirmar)' : ''}`).join('; ');
+  citations
+    .map(
+      (c) =>
+        `${c.norm}, art. ${c.article}${c.confidence === 'K' || c.confidence === '?' ? ' (por confirmar)' : ''}`,
+    )
+    .join('; ');
 
 /** Today in Colombia (America/Bogota has no DST: UTC−5 all year). */
 function todayInColombia(): string {
@@ -22,13 +27,21 @@ function todayInColombia(): string {
 
 function integerFlag(args: ParsedArgs, name: string): number {
   const text = requiredFlag(args, name);
-  if (!/^-?\d+$/.test(text.replace(/[._]/g, ''))) throw new UsageError(`--${name} debe ser un número entero: «${text}».`);
+  if (!/^-?\d+$/.test(text.replace(/[._]/g, '')))
+    throw new UsageError(`--${name} debe ser un número entero: «${text}».`);
   return Number(text.replace(/[._]/g, ''));
 }
 
 function planType(args: ParsedArgs, out: Out) {
   const result = determinePlanType({ population: integerFlag(args, 'poblacion') });
-  if (args.flags.has('json')) out(JSON.stringify({ planType: result.planType, citations: result.citations, warnings: result.warnings }));
+  if (args.flags.has('json'))
+    out(
+      JSON.stringify({
+        planType: result.planType,
+        citations: result.citations,
+        warnings: result.warnings,
+      }),
+    );
   else {
     out(`${result.planType}: ${result.explanation}`);
     for (const w of result.warnings) out(`Advertencia: ${w.message}`);
@@ -46,11 +59,33 @@ function vigencia(args: ParsedArgs, out: Out) {
     options: { countAdoptionPeriod: args.flags.has('contar-periodo-adopcion') },
   });
   if (args.flags.has('json')) {
-    const { shortTermEnd, mediumTermEnd, longTermEnd, formulationStart, status, citations, warnings } = result;
-    out(JSON.stringify({ shortTermEnd, mediumTermEnd, longTermEnd, formulationStart, status, citations, warnings }));
+    const {
+      shortTermEnd,
+      mediumTermEnd,
+      longTermEnd,
+      formulationStart,
+      status,
+      citations,
+      warnings,
+    } = result;
+    out(
+      JSON.stringify({
+        shortTermEnd,
+        mediumTermEnd,
+        longTermEnd,
+        formulationStart,
+        status,
+        citations,
+        warnings,
+      }),
+    );
   } else {
-    out(`Corto plazo hasta ${result.shortTermEnd}; mediano plazo hasta ${result.mediumTermEnd}; largo plazo hasta ${result.longTermEnd}.`);
-    out(`Iniciar la formulación de la revisión general a más tardar el ${result.formulationStart}.`);
+    out(
+      `Corto plazo hasta ${result.shortTermEnd}; mediano plazo hasta ${result.mediumTermEnd}; largo plazo hasta ${result.longTermEnd}.`,
+    );
+    out(
+      `Iniciar la formulación de la revisión general a más tardar el ${result.formulationStart}.`,
+    );
     out(`Estado: ${result.statusExplanation}`);
     for (const w of result.warnings) out(`Advertencia: ${w.message}`);
     out(`Fuentes: ${cite(result.citations)}`);
@@ -64,9 +99,19 @@ function plazo(args: ParsedArgs, out: Out) {
     from: parseIsoDate(requiredFlag(args, 'desde')),
     calendar: createBusinessCalendar(),
   });
-  if (args.flags.has('json')) out(JSON.stringify({ dueOn: result.dueOn, dayKind: result.dayKind, days: result.days, citations: result.citations }));
+  if (args.flags.has('json'))
+    out(
+      JSON.stringify({
+        dueOn: result.dueOn,
+        dayKind: result.dayKind,
+        days: result.days,
+        citations: result.citations,
+      }),
+    );
   else {
-    out(`${result.name}: vence el ${result.dueOn} (${result.days} días ${result.dayKind === 'habiles' ? 'hábiles' : 'calendario'}).`);
+    out(
+      `${result.name}: vence el ${result.dueOn} (${result.days} días ${result.dayKind === 'habiles' ? 'hábiles' : 'calendario'}).`,
+    );
     out(result.explanation);
     out(`Fuentes: ${cite(result.citations)}`);
   }
@@ -75,10 +120,13 @@ function plazo(args: ParsedArgs, out: Out) {
 
 function festivos(args: ParsedArgs, out: Out) {
   const year = integerFlag(args, 'anio');
-  if (year < 1984 || year > 2200) throw new UsageError('--anio debe estar entre 1984 y 2200 (Ley 51 de 1983).');
+  if (year < 1984 || year > 2200)
+    throw new UsageError('--anio debe estar entre 1984 y 2200 (Ley 51 de 1983).');
   const holidays = colombianHolidays(year);
   if (args.flags.has('json')) out(JSON.stringify(holidays.map((h) => h.date)));
-  else for (const h of holidays) out(`${h.date}  ${h.name}${h.moved ? ' (trasladado al lunes, Ley 51 de 1983)' : ''}`);
+  else
+    for (const h of holidays)
+      out(`${h.date}  ${h.name}${h.moved ? ' (trasladado al lunes, Ley 51 de 1983)' : ''}`);
   return 0;
 }
 

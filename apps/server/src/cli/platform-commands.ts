@@ -1,11 +1,18 @@
-import { backupPglite, backupPostgres, type Database, type SqlRunner, verifyAuditChains } from '@ruta-pot/db';
 import type { PGlite } from '@electric-sql/pglite';
+import {
+  backupPglite,
+  backupPostgres,
+  type Database,
+  rowsOf,
+  type SqlRunner,
+  verifyAuditChains,
+} from '@ruta-pot/db';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 
 import { readConfig } from '../config/env';
-import { importDivipola, importPopulation } from '../modules/catalog/service';
 import { readSource } from '../modules/catalog/fetch-source';
+import { importDivipola, importPopulation } from '../modules/catalog/service';
 import { openPlatform } from '../platform';
 import { type ParsedArgs, stringFlag, UsageError } from './args';
 
@@ -21,12 +28,14 @@ async function withPlatform<T>(fn: (p: Awaited<ReturnType<typeof openPlatform>>)
 }
 
 /** Runs raw SQL as the application role in platform scope (sees every municipality's chain). */
-function platformRunner(db: Database): (fn: (runner: SqlRunner) => Promise<unknown>) => Promise<unknown> {
+function platformRunner(
+  db: Database,
+): (fn: (runner: SqlRunner) => Promise<unknown>) => Promise<unknown> {
   return (fn) =>
     db.withContext({ plataforma: true }, (tx) =>
       fn({
         exec: async (text) => void (await tx.execute(sql.raw(text))),
-        query: async <Row>(text: string) => (await tx.execute(sql.raw(text))).rows as Row[],
+        query: async <Row>(text: string) => rowsOf<Row>(await tx.execute(sql.raw(text))),
       }),
     );
 }
@@ -34,25 +43,37 @@ function platformRunner(db: Database): (fn: (runner: SqlRunner) => Promise<unkno
 export async function importCommand(args: ParsedArgs, out: (line: string) => void) {
   const [, kind, source] = args.positional;
   if (!source || (kind !== 'divipola' && kind !== 'poblacion')) {
-    throw new UsageError('Uso: ruta-pot importar divipola|poblacion <archivo o URL> [--fuente "texto"]');
+    throw new UsageError(
+      'Uso: ruta-pot importar divipola|poblacion <archivo o URL> [--fuente "texto"]',
+    );
   }
   const bytes = await readSource(source);
   return withPlatform(async ({ deps }) => {
     if (kind === 'divipola') {
       const r = await importDivipola(deps, { bytes, source, actor: CLI_ACTOR });
-      out(`DIVIPOLA importada: ${r.leidos} municipios (${r.nuevos} nuevos, ${r.actualizados} actualizados; ${r.codificacion}).`);
+      out(
+        `DIVIPOLA importada: ${r.leidos} municipios (${r.nuevos} nuevos, ${r.actualizados} actualizados; ${r.codificacion}).`,
+      );
       for (const w of r.advertencias) out(`Advertencia: ${w}`);
     } else {
       const fuente = stringFlag(args, 'fuente');
-      const r = await importPopulation(deps, { bytes, source, actor: CLI_ACTOR, ...(fuente ? { fuente } : {}) });
-      out(`Población importada: ${r.filas} filas, ${r.municipios} municipios, años ${r.anios[0]}–${r.anios.at(-1)}.`);
+      const r = await importPopulation(deps, {
+        bytes,
+        source,
+        actor: CLI_ACTOR,
+        ...(fuente ? { fuente } : {}),
+      });
+      out(
+        `Población importada: ${r.filas} filas, ${r.municipios} municipios, años ${r.anios[0]}–${r.anios.at(-1)}.`,
+      );
     }
     return 0;
   });
 }
 
 export async function auditCommand(args: ParsedArgs, out: (line: string) => void) {
-  if (args.positional[1] !== 'verificar') throw new UsageError('Uso: ruta-pot auditoria verificar [--json]');
+  if (args.positional[1] !== 'verificar')
+    throw new UsageError('Uso: ruta-pot auditoria verificar [--json]');
   return withPlatform(async ({ deps }) => {
     let report: Awaited<ReturnType<typeof verifyAuditChains>> | undefined;
     await platformRunner(deps.db)(async (runner) => {
@@ -73,7 +94,9 @@ export async function auditCommand(args: ParsedArgs, out: (line: string) => void
 export async function backupCommand(args: ParsedArgs, out: (line: string) => void) {
   const config = readConfig();
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  const file = stringFlag(args, 'salida') ?? (config.databaseUrl ? `respaldo-${stamp}.dump` : `respaldo-${stamp}.tar.gz`);
+  const file =
+    stringFlag(args, 'salida') ??
+    (config.databaseUrl ? `respaldo-${stamp}.dump` : `respaldo-${stamp}.tar.gz`);
   return withPlatform(async ({ deps }) => {
     let report;
     if (config.databaseUrl) {
@@ -83,16 +106,26 @@ export async function backupCommand(args: ParsedArgs, out: (line: string) => voi
         report = await backupPostgres({
           url: config.databaseUrl,
           file,
-          admin: { exec: async (t) => void (await admin.query(t)), query: async <R>(t: string) => (await admin.query(t)).rows as R[] },
+          admin: {
+            exec: async (t) => void (await admin.query(t)),
+            query: async <R>(t: string) => (await admin.query(t)).rows as R[],
+          },
         });
       } finally {
         await admin.end();
       }
     } else {
-      report = await backupPglite({ client: (deps.db as Database & { client: PGlite }).client, file });
+      report = await backupPglite({
+        client: (deps.db as Database & { client: PGlite }).client,
+        file,
+      });
     }
     out(`Respaldo verificado: ${report.file} (${report.bytes} bytes, sha256 ${report.sha256}).`);
-    out(`Filas: ${Object.entries(report.counts).map(([t, n]) => `${t}=${n}`).join(', ')}; auditoría: ${report.auditEntries} entradas íntegras.`);
+    out(
+      `Filas: ${Object.entries(report.counts)
+        .map(([t, n]) => `${t}=${n}`)
+        .join(', ')}; auditoría: ${report.auditEntries} entradas íntegras.`,
+    );
     return 0;
   });
 }

@@ -26,6 +26,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     databaseUrl: env.DATABASE_URL || undefined,
     appPassword: env.RUTA_POT_APP_PASSWORD || undefined,
     demo: env.RUTA_POT_DEMO !== '0',
-    webDist: resolve(env.RUTA_POT_WEB_DIST ?? new URL('../../../web/dist', import.meta.url).pathname),
+    webDist: resolve(
+      env.RUTA_POT_WEB_DIST ?? new URL('../../../web/dist', import.meta.url).pathname,
+    ),
   };
 }

@@ -30,7 +30,10 @@ import {
  */
 export async function seedDemo(deps: Deps): Promise<boolean> {
   const first = DEMO_ACCOUNTS[0].email;
-  const existing = await deps.db.orm.select({ id: usuarios.id }).from(usuarios).where(eq(usuarios.email, first));
+  const existing = await deps.db.orm
+    .select({ id: usuarios.id })
+    .from(usuarios)
+    .where(eq(usuarios.email, first));
   if (existing.length > 0) return false;
   const hash = await hashPassword(DEMO_PASSWORD);
   const now = deps.clock.now();
@@ -38,17 +41,34 @@ export async function seedDemo(deps: Deps): Promise<boolean> {
     for (const m of DEMO_MUNICIPALITIES) {
       await tx
         .insert(municipios)
-        .values({ codigo: m.codigo, nombre: m.nombre, codigoDepartamento: m.codigoDepartamento, departamento: m.departamento, tipo: 'Municipio' })
+        .values({
+          codigo: m.codigo,
+          nombre: m.nombre,
+          codigoDepartamento: m.codigoDepartamento,
+          departamento: m.departamento,
+          tipo: 'Municipio',
+        })
         .onConflictDoNothing();
       await tx
         .insert(poblacionMunicipal)
-        .values({ codigo: m.codigo, anio: 2024, poblacion: m.poblacion, fuente: DEMO_POPULATION_SOURCE })
+        .values({
+          codigo: m.codigo,
+          anio: 2024,
+          poblacion: m.poblacion,
+          fuente: DEMO_POPULATION_SOURCE,
+        })
         .onConflictDoNothing();
     }
     for (const a of DEMO_AUTHORITIES) {
-      await tx.insert(autoridadesAmbientales).values({ id: a.id, sigla: a.sigla, nombre: a.nombre }).onConflictDoNothing();
+      await tx
+        .insert(autoridadesAmbientales)
+        .values({ id: a.id, sigla: a.sigla, nombre: a.nombre })
+        .onConflictDoNothing();
       for (const codigo of a.municipios) {
-        await tx.insert(jurisdiccionesAmbientales).values({ municipalityId: codigo, autoridadId: a.id }).onConflictDoNothing();
+        await tx
+          .insert(jurisdiccionesAmbientales)
+          .values({ municipalityId: codigo, autoridadId: a.id })
+          .onConflictDoNothing();
       }
     }
     for (const account of DEMO_ACCOUNTS) {
@@ -68,7 +88,12 @@ export async function seedDemo(deps: Deps): Promise<boolean> {
     for (const plan of DEMO_PLANS) {
       await tx
         .insert(planesVigentes)
-        .values({ municipalityId: plan.codigo, instrumento: plan.instrumento, adopcion: plan.adopcion, revisionGeneral: plan.revisionGeneral })
+        .values({
+          municipalityId: plan.codigo,
+          instrumento: plan.instrumento,
+          adopcion: plan.adopcion,
+          revisionGeneral: plan.revisionGeneral,
+        })
         .onConflictDoNothing();
       await appendAudit(tx, {
         municipalityId: plan.codigo,

@@ -16,7 +16,10 @@ export type Policy =
   /** Members of the municipality in the `codigo` path parameter holding one of these roles. */
   | { kind: 'municipio'; roles: readonly MunicipalRole[]; administrador?: boolean };
 
-/** Route key → policy, filled as routes are defined. */
+/** Where every API module is mounted. */
+export const API_PREFIX = '/api/v1';
+
+/** Route key (`GET /api/v1/municipios/:codigo`) → policy, filled as routes are defined. */
 export const POLICIES = new Map<string, Policy>();
 
 export const routeKey = (method: string, path: string) =>
@@ -33,9 +36,12 @@ function enforce(policy: Policy): MiddlewareHandler<AppEnv> {
       return next();
     }
     const codigo = c.req.param('codigo');
-    if (!codigo) throw new AppError('ruta_sin_politica', 'Ruta municipal sin parámetro de municipio.');
-    const roles = await c.get('services').access.rolesIn(user.id, codigo);
-    const admitted = user.esAdministrador && policy.administrador !== false;
+    if (!codigo)
+      throw new AppError('ruta_sin_politica', 'Ruta municipal sin parámetro de municipio.');
+    const access = c.get('services').access;
+    const roles = await access.rolesIn(user.id, codigo);
+    const admitted =
+      user.esAdministrador && policy.administrador !== false && (await access.exists(codigo));
     // Not a member at all: answer exactly as if the municipality did not exist (A1).
     if (roles.length === 0 && !admitted) throw notFound();
     if (!admitted && !roles.some((role) => policy.roles.includes(role))) {
@@ -55,7 +61,7 @@ type RouteConfig = Parameters<typeof createRoute>[0];
  */
 export function defineRoute<const R extends RouteConfig>(config: R & { policy: Policy }) {
   const { policy, ...route } = config;
-  POLICIES.set(routeKey(route.method, route.path), policy);
+  POLICIES.set(routeKey(route.method, API_PREFIX + route.path), policy);
   return createRoute({
     ...route,
     middleware: [enforce(policy)],

@@ -48,13 +48,24 @@ export function errorResponse(error: unknown, c: Context) {
   }
   if (error instanceof DomainError) {
     return c.json(
-      { error: { codigo: 'entrada_invalida', mensaje: error.message, detalles: { regla: error.code } } },
+      {
+        error: {
+          codigo: 'entrada_invalida',
+          mensaje: error.message,
+          detalles: { regla: error.code },
+        },
+      },
       400,
     );
   }
   console.error('[error]', c.req.method, c.req.path, error);
   return c.json(
-    { error: { codigo: 'error_interno', mensaje: 'Ocurrió un error interno. Sus datos guardados no se perdieron; intente de nuevo.' } },
+    {
+      error: {
+        codigo: 'error_interno',
+        mensaje: 'Ocurrió un error interno. Sus datos guardados no se perdieron; intente de nuevo.',
+      },
+    },
     500,
   );
 }

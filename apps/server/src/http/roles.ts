@@ -31,4 +31,6 @@ export const ROLE_LABELS: Record<MunicipalRole, string> = {
 /** Roles that run the municipality's own process. */
 export const MANAGING_ROLES: readonly MunicipalRole[] = ['alcaldia', 'planeacion'];
 /** Every role with a seat in the municipality's process (citizens excluded). */
-export const PARTICIPANT_ROLES: readonly MunicipalRole[] = MUNICIPAL_ROLES.filter((r) => r !== 'ciudadano');
+export const PARTICIPANT_ROLES: readonly MunicipalRole[] = MUNICIPAL_ROLES.filter(
+  (r) => r !== 'ciudadano',
+);

@@ -5,17 +5,25 @@ export const errorSchema = z
   .object({
     error: z.object({
       codigo: z.string(),
-      mensaje: z.string().openapi({ example: 'No encontrado, o no tiene acceso a este municipio.' }),
+      mensaje: z
+        .string()
+        .openapi({ example: 'No encontrado, o no tiene acceso a este municipio.' }),
       detalles: z.unknown().optional(),
     }),
   })
   .openapi('Error');
 
 export const errorResponses = {
-  400: { description: 'Entrada inválida', content: { 'application/json': { schema: errorSchema } } },
+  400: {
+    description: 'Entrada inválida',
+    content: { 'application/json': { schema: errorSchema } },
+  },
   401: { description: 'Sin sesión', content: { 'application/json': { schema: errorSchema } } },
   403: { description: 'Rol sin permiso', content: { 'application/json': { schema: errorSchema } } },
-  404: { description: 'No existe o sin acceso', content: { 'application/json': { schema: errorSchema } } },
+  404: {
+    description: 'No existe o sin acceso',
+    content: { 'application/json': { schema: errorSchema } },
+  },
 } as const;
 
 /** DANE municipality code: five digits, leading zero kept (05001). */
@@ -26,6 +34,6 @@ export const codigoParam = z.object({
     .openapi({ param: { name: 'codigo', in: 'path' }, example: '05001' }),
 });
 
-export const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  200: { description, content: { 'application/json': { schema } } },
-});
+/** A 200 JSON response; `as const` keeps the literal status so handlers stay strictly typed. */
+export const json = <T extends z.ZodType>(schema: T, description: string) =>
+  ({ 200: { description, content: { 'application/json': { schema } } } }) as const;

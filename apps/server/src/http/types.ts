@@ -25,7 +25,10 @@ export interface SessionUser {
 
 export interface RequestServices {
   deps: Deps;
-  access: { rolesIn(userId: string, codigo: string): Promise<MunicipalRole[]> };
+  access: {
+    rolesIn(userId: string, codigo: string): Promise<MunicipalRole[]>;
+    exists(codigo: string): Promise<boolean>;
+  };
 }
 
 export interface AppEnv {

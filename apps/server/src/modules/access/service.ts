@@ -1,4 +1,4 @@
-import { membresias } from '@ruta-pot/db';
+import { membresias, municipios, rowsOf } from '@ruta-pot/db';
 import { and, eq, gt, isNull, or, sql } from 'drizzle-orm';
 
 import type { MunicipalRole } from '../../http/roles';
@@ -23,12 +23,24 @@ export async function rolesIn(deps: Deps, input: { userId: string; codigo: strin
           or(isNull(membresias.expiraEn), gt(membresias.expiraEn, now)),
         ),
       );
-    const car = await tx.execute<{ n: number }>(
-      sql`SELECT count(*)::int AS n FROM jurisdicciones_ambientales j JOIN usuarios u ON u.autoridad_ambiental_id = j.autoridad_id
+    const car = rowsOf<{ n: number }>(
+      await tx.execute(
+        sql`SELECT count(*)::int AS n FROM jurisdicciones_ambientales j JOIN usuarios u ON u.autoridad_ambiental_id = j.autoridad_id
           WHERE j.municipality_id = ${input.codigo} AND u.id = ${input.userId}`,
+      ),
     );
     const roles = direct.map((row) => row.rol as MunicipalRole);
-    if ((car.rows[0]?.n ?? 0) > 0) roles.push('autoridad_ambiental');
+    if ((car[0]?.n ?? 0) > 0) roles.push('autoridad_ambiental');
     return roles;
   });
+}
+
+/** Whether the catalogue has this municipality (administrators act only on real ones). */
+export async function municipalityExists(deps: Deps, codigo: string): Promise<boolean> {
+  const rows = await deps.db.orm
+    .select({ codigo: municipios.codigo })
+    .from(municipios)
+    .where(eq(municipios.codigo, codigo))
+    .limit(1);
+  return rows.length > 0;
 }

@@ -5,11 +5,24 @@ import { defineRoute } from '../../http/authz';
 import { AppError } from '../../http/errors';
 import { errorResponses, json } from '../../http/schemas';
 import type { AppEnv } from '../../http/types';
-import { describeSession, hashToken, SESSION_COOKIE, SESSION_HOURS, signIn, signOut, userForToken } from './service';
+import {
+  describeSession,
+  hashToken,
+  SESSION_COOKIE,
+  SESSION_HOURS,
+  signIn,
+  signOut,
+  userForToken,
+} from './service';
 
 const sessionSchema = z
   .object({
-    usuario: z.object({ id: z.string(), email: z.string(), nombre: z.string(), esAdministrador: z.boolean() }),
+    usuario: z.object({
+      id: z.string(),
+      email: z.string(),
+      nombre: z.string(),
+      esAdministrador: z.boolean(),
+    }),
     membresias: z.array(
       z.object({
         municipio: z.object({ codigo: z.string(), nombre: z.string(), departamento: z.string() }),
@@ -41,7 +54,11 @@ const postSession = defineRoute({
   policy: { kind: 'publico' },
   summary: 'Iniciar sesión con correo y contraseña',
   request: { body: { content: { 'application/json': { schema: signInBody } }, required: true } },
-  responses: { ...json(sessionSchema, 'Sesión iniciada'), 400: errorResponses[400], 401: errorResponses[401] },
+  responses: {
+    ...json(sessionSchema, 'Sesión iniciada'),
+    400: errorResponses[400],
+    401: errorResponses[401],
+  },
 });
 
 const deleteSession = defineRoute({

@@ -1,6 +1,14 @@
 import { createHash, randomBytes } from 'node:crypto';
 
-import { municipios, PLATFORM_SCOPE, appendAudit, membresias, sesiones, usuarios } from '@ruta-pot/db';
+import {
+  appendAudit,
+  membresias,
+  municipios,
+  PLATFORM_SCOPE,
+  rowsOf,
+  sesiones,
+  usuarios,
+} from '@ruta-pot/db';
 import { and, eq, gt, sql } from 'drizzle-orm';
 
 import { AppError } from '../../http/errors';
@@ -17,7 +25,11 @@ export const hashToken = (token: string) => createHash('sha256').update(token).d
 /** Checks the credentials and opens a session; the token is returned once and stored hashed. */
 export async function signIn(deps: Deps, input: { email: string; contrasena: string }) {
   const email = input.email.trim().toLowerCase();
-  const [user] = await deps.db.orm.select().from(usuarios).where(eq(usuarios.email, email)).limit(1);
+  const [user] = await deps.db.orm
+    .select()
+    .from(usuarios)
+    .where(eq(usuarios.email, email))
+    .limit(1);
   const valid = user
     ? await verifyPassword(input.contrasena, user.hashContrasena)
     : await verifyPassword(input.contrasena, await DUMMY_HASH_PROMISE).then(() => false);
@@ -26,7 +38,9 @@ export async function signIn(deps: Deps, input: { email: string; contrasena: str
   const now = deps.clock.now();
   const expiraEn = new Date(now.getTime() + SESSION_HOURS * 3600_000);
   await deps.db.withContext({ plataforma: true, usuario: user.id }, async (tx) => {
-    await tx.insert(sesiones).values({ tokenHash: hashToken(token), usuarioId: user.id, creadaEn: now, expiraEn });
+    await tx
+      .insert(sesiones)
+      .values({ tokenHash: hashToken(token), usuarioId: user.id, creadaEn: now, expiraEn });
     await appendAudit(tx, {
       municipalityId: PLATFORM_SCOPE,
       actorId: user.id,
@@ -75,24 +89,39 @@ export async function describeSession(deps: Deps, user: SessionUser) {
   const now = deps.clock.now();
   return deps.db.withContext({ usuario: user.id }, async (tx) => {
     const direct = await tx
-      .select({ codigo: municipios.codigo, nombre: municipios.nombre, departamento: municipios.departamento, rol: membresias.rol })
+      .select({
+        codigo: municipios.codigo,
+        nombre: municipios.nombre,
+        departamento: municipios.departamento,
+        rol: membresias.rol,
+      })
       .from(membresias)
       .innerJoin(municipios, eq(municipios.codigo, membresias.municipalityId))
-      .where(and(eq(membresias.usuarioId, user.id), sql`(${membresias.expiraEn} IS NULL OR ${membresias.expiraEn} > ${now})`))
+      .where(
+        and(
+          eq(membresias.usuarioId, user.id),
+          sql`(${membresias.expiraEn} IS NULL OR ${membresias.expiraEn} > ${now})`,
+        ),
+      )
       .orderBy(municipios.nombre);
     const viaCar = user.autoridadAmbientalId
-      ? await tx.execute<{ codigo: string; nombre: string; departamento: string }>(
-          sql`SELECT m.codigo, m.nombre, m.departamento FROM jurisdicciones_ambientales j
+      ? rowsOf<{ codigo: string; nombre: string; departamento: string }>(
+          await tx.execute(sql`SELECT m.codigo, m.nombre, m.departamento FROM jurisdicciones_ambientales j
               JOIN municipios m ON m.codigo = j.municipality_id WHERE j.autoridad_id = ${user.autoridadAmbientalId}
-              ORDER BY m.nombre`,
+              ORDER BY m.nombre`),
         )
-      : { rows: [] };
+      : [];
     const membershipRows = [
       ...direct,
-      ...(viaCar.rows as { codigo: string; nombre: string; departamento: string }[]).map((m) => ({ ...m, rol: 'autoridad_ambiental' })),
+      ...viaCar.map((m) => ({ ...m, rol: 'autoridad_ambiental' })),
     ];
     return {
-      usuario: { id: user.id, email: user.email, nombre: user.nombre, esAdministrador: user.esAdministrador },
+      usuario: {
+        id: user.id,
+        email: user.email,
+        nombre: user.nombre,
+        esAdministrador: user.esAdministrador,
+      },
       membresias: membershipRows.map((m) => ({
         municipio: { codigo: m.codigo, nombre: m.nombre, departamento: m.departamento },
         rol: m.rol,

@@ -1,4 +1,5 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
+import { rowsOf } from '@ruta-pot/db';
 import { sql } from 'drizzle-orm';
 
 import { defineRoute } from '../../http/authz';
@@ -24,8 +25,7 @@ const health = defineRoute({
 
 export const healthRoutes = new OpenAPIHono<AppEnv>().openapi(health, async (c) => {
   const { db } = c.get('services').deps;
-  const result = await db.orm.execute<{ v: string }>(sql`SELECT postgis_lib_version() AS v`);
-  const rows = (result as unknown as { rows: { v: string }[] }).rows;
+  const rows = rowsOf<{ v: string }>(await db.orm.execute(sql`SELECT postgis_lib_version() AS v`));
   return c.json({
     status: 'ok' as const,
     database: db.kind,

@@ -23,7 +23,10 @@ const municipalitySchema = z
 
 const listQuery = z.object({
   q: z.string().max(100).optional(),
-  departamento: z.string().regex(/^\d{2}$/, 'El código de departamento tiene 2 dígitos.').optional(),
+  departamento: z
+    .string()
+    .regex(/^\d{2}$/, 'El código de departamento tiene 2 dígitos.')
+    .optional(),
   limite: z.coerce.number().int().min(1).max(2000).default(50),
 });
 
@@ -36,7 +39,17 @@ const list = defineRoute({
   responses: {
     ...json(
       z.object({
-        municipios: z.array(municipalitySchema.pick({ codigo: true, nombre: true, departamento: true, codigoDepartamento: true, tipo: true, poblacion: true, anioPoblacion: true })),
+        municipios: z.array(
+          municipalitySchema.pick({
+            codigo: true,
+            nombre: true,
+            departamento: true,
+            codigoDepartamento: true,
+            tipo: true,
+            poblacion: true,
+            anioPoblacion: true,
+          }),
+        ),
         total: z.number(),
       }),
       'Municipios',
@@ -63,7 +76,15 @@ const members = defineRoute({
   responses: {
     ...json(
       z.object({
-        miembros: z.array(z.object({ usuarioId: z.string(), nombre: z.string(), email: z.string(), rol: z.string(), rolEtiqueta: z.string() })),
+        miembros: z.array(
+          z.object({
+            usuarioId: z.string(),
+            nombre: z.string(),
+            email: z.string(),
+            rol: z.string(),
+            rolEtiqueta: z.string(),
+          }),
+        ),
       }),
       'Miembros',
     ),
@@ -76,12 +97,22 @@ const audit = defineRoute({
   path: '/municipios/{codigo}/auditoria',
   policy: { kind: 'municipio', roles: PARTICIPANT_ROLES },
   summary: 'Bitácora de auditoría del municipio (más reciente primero)',
-  request: { params: codigoParam, query: z.object({ limite: z.coerce.number().int().min(1).max(500).default(50) }) },
+  request: {
+    params: codigoParam,
+    query: z.object({ limite: z.coerce.number().int().min(1).max(500).default(50) }),
+  },
   responses: {
     ...json(
       z.object({
         entradas: z.array(
-          z.object({ secuencia: z.number(), ocurridoEn: z.string(), actor: z.string(), accion: z.string(), objeto: z.string(), detalle: z.record(z.string(), z.unknown()) }),
+          z.object({
+            secuencia: z.number(),
+            ocurridoEn: z.string(),
+            actor: z.string(),
+            accion: z.string(),
+            objeto: z.string(),
+            detalle: z.record(z.string(), z.unknown()),
+          }),
         ),
       }),
       'Entradas de auditoría',
@@ -91,10 +122,17 @@ const audit = defineRoute({
 });
 
 export const municipalityRoutes = new OpenAPIHono<AppEnv>()
-  .openapi(list, async (c) => c.json(await searchMunicipalities(c.get('services').deps, c.req.valid('query')), 200))
-  .openapi(get, async (c) => c.json(await getMunicipality(c.get('services').deps, c.req.valid('param').codigo), 200))
+  .openapi(list, async (c) =>
+    c.json(await searchMunicipalities(c.get('services').deps, c.req.valid('query')), 200),
+  )
+  .openapi(get, async (c) =>
+    c.json(await getMunicipality(c.get('services').deps, c.req.valid('param').codigo), 200),
+  )
   .openapi(members, async (c) => {
-    const miembros = await listMembers(c.get('services').deps, { codigo: c.get('municipio'), userId: c.get('user')!.id });
+    const miembros = await listMembers(c.get('services').deps, {
+      codigo: c.get('municipio'),
+      userId: c.get('user')!.id,
+    });
     return c.json({ miembros }, 200);
   })
   .openapi(audit, async (c) => {

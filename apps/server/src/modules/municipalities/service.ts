@@ -18,7 +18,11 @@ async function latestPopulation(deps: Deps, codigo: string) {
 
 /** Public facts of one municipality (the catalogue is public data). */
 export async function getMunicipality(deps: Deps, codigo: string) {
-  const [row] = await deps.db.orm.select().from(municipios).where(eq(municipios.codigo, codigo)).limit(1);
+  const [row] = await deps.db.orm
+    .select()
+    .from(municipios)
+    .where(eq(municipios.codigo, codigo))
+    .limit(1);
   if (!row) throw notFound();
   const population = await latestPopulation(deps, codigo);
   return {
@@ -56,8 +60,12 @@ export async function searchMunicipalities(
   }
   if (input.departamento) filters.push(eq(municipios.codigoDepartamento, input.departamento));
   const where = filters.length > 0 ? and(...filters) : undefined;
-  const latest = sql<number | null>`(SELECT p.poblacion FROM poblacion_municipal p WHERE p.codigo = ${municipios.codigo} ORDER BY p.anio DESC LIMIT 1)`;
-  const latestYear = sql<number | null>`(SELECT p.anio FROM poblacion_municipal p WHERE p.codigo = ${municipios.codigo} ORDER BY p.anio DESC LIMIT 1)`;
+  const latest = sql<
+    number | null
+  >`(SELECT p.poblacion FROM poblacion_municipal p WHERE p.codigo = ${municipios.codigo} ORDER BY p.anio DESC LIMIT 1)`;
+  const latestYear = sql<
+    number | null
+  >`(SELECT p.anio FROM poblacion_municipal p WHERE p.codigo = ${municipios.codigo} ORDER BY p.anio DESC LIMIT 1)`;
   const rows = await deps.db.orm
     .select({
       codigo: municipios.codigo,
@@ -72,7 +80,10 @@ export async function searchMunicipalities(
     .where(where)
     .orderBy(asc(municipios.nombre))
     .limit(input.limite);
-  const [count] = await deps.db.orm.select({ n: sql<number>`count(*)::int` }).from(municipios).where(where);
+  const [count] = await deps.db.orm
+    .select({ n: sql<number>`count(*)::int` })
+    .from(municipios)
+    .where(where);
   return { municipios: rows, total: count?.n ?? 0 };
 }
 
@@ -80,17 +91,28 @@ export async function searchMunicipalities(
 export async function listMembers(deps: Deps, input: { codigo: string; userId: string }) {
   return deps.db.withContext({ municipio: input.codigo, usuario: input.userId }, async (tx) => {
     const rows = await tx
-      .select({ usuarioId: usuarios.id, nombre: usuarios.nombre, email: usuarios.email, rol: membresias.rol })
+      .select({
+        usuarioId: usuarios.id,
+        nombre: usuarios.nombre,
+        email: usuarios.email,
+        rol: membresias.rol,
+      })
       .from(membresias)
       .innerJoin(usuarios, eq(usuarios.id, membresias.usuarioId))
       .where(eq(membresias.municipalityId, input.codigo))
       .orderBy(asc(usuarios.nombre));
-    return rows.map((row) => ({ ...row, rolEtiqueta: ROLE_LABELS[row.rol as MunicipalRole] ?? row.rol }));
+    return rows.map((row) => ({
+      ...row,
+      rolEtiqueta: ROLE_LABELS[row.rol as MunicipalRole] ?? row.rol,
+    }));
   });
 }
 
 /** Latest audit entries of a municipality (newest first). */
-export async function listMunicipalAudit(deps: Deps, input: { codigo: string; userId: string; limite: number }) {
+export async function listMunicipalAudit(
+  deps: Deps,
+  input: { codigo: string; userId: string; limite: number },
+) {
   return deps.db.withContext({ municipio: input.codigo, usuario: input.userId }, async (tx) => {
     const entries = await listAudit(tx, input.codigo, input.limite);
     return entries.map((e) => ({

@@ -1,0 +1,52 @@
+import type { VNode } from 'preact';
+
+import { CalculadoraPage } from '../features/calculadora/calculadora-page';
+import { EstadoPotPage } from '../features/estado-pot/estado-pot-page';
+import { InicioPage } from '../features/inicio/inicio-page';
+import { MunicipioPage } from '../features/municipio/municipio-page';
+import { NoEncontradaPage } from '../features/no-encontrada/not-found-page';
+import { IngresarPage } from '../features/sesion/ingresar-page';
+import { RequiereSesion } from '../features/sesion/requiere-sesion';
+import type { Parametros } from './model';
+import { coincidirRuta } from './model';
+
+interface Ruta {
+  patron: string;
+  vista: (p: Parametros) => VNode;
+}
+
+const codigo = (p: Parametros) => p['codigo'] ?? '';
+
+const RUTAS: readonly Ruta[] = [
+  { patron: '/', vista: () => <InicioPage /> },
+  { patron: '/ingresar', vista: () => <IngresarPage /> },
+  { patron: '/calculadora', vista: () => <CalculadoraPage /> },
+  {
+    patron: '/m/:codigo',
+    vista: (p) => (
+      <RequiereSesion>
+        <MunicipioPage key={codigo(p)} codigo={codigo(p)} />
+      </RequiereSesion>
+    ),
+  },
+  {
+    patron: '/m/:codigo/estado-pot',
+    vista: (p) => (
+      <RequiereSesion>
+        <EstadoPotPage key={codigo(p)} codigo={codigo(p)} publico={false} />
+      </RequiereSesion>
+    ),
+  },
+  {
+    patron: '/publico/:codigo/estado-pot',
+    vista: (p) => <EstadoPotPage key={codigo(p)} codigo={codigo(p)} publico />,
+  },
+];
+
+export function resolverVista(ruta: string): VNode {
+  for (const r of RUTAS) {
+    const parametros = coincidirRuta(r.patron, ruta);
+    if (parametros) return r.vista(parametros);
+  }
+  return <NoEncontradaPage ruta={ruta} />;
+}

@@ -1,0 +1,95 @@
+import type { Advertencia, Cita } from '../../ui/citas/model';
+
+export type TipoDias = 'habiles' | 'calendario';
+export type TipoPlan = 'POT' | 'PBOT' | 'EOT';
+export type Contenido = 'corto' | 'mediano' | 'largo';
+
+export interface PlanVigente {
+  instrumento: string;
+  adopcion: string;
+  revisionGeneral?: string;
+  vigenciasDeclaradas?: { shortTermEnd?: string; mediumTermEnd?: string; longTermEnd?: string };
+}
+
+export interface VigenciaContenido {
+  content: Contenido;
+  end: string;
+  expired: boolean;
+  label: string;
+}
+
+export interface Vigencias {
+  basisDate: string;
+  basis: 'adopcion' | 'revision_general';
+  shortTermEnd: string;
+  mediumTermEnd: string;
+  longTermEnd: string;
+  formulationStart: string;
+  status: 'vigente' | 'vencido';
+  statusExplanation: string;
+  contents: VigenciaContenido[];
+  belowLegalMinimum: string[];
+  interpretation: { countAdoptionPeriod: boolean; description: string };
+  citations: Cita[];
+  warnings: Advertencia[];
+}
+
+export interface Periodo {
+  start: string;
+  end: string;
+  years: number;
+}
+
+export interface TipoRevision {
+  type: string;
+  label: string;
+  open: boolean;
+  reasons: string[];
+  mayChange: string[];
+  requires: string[];
+  citations: Cita[];
+  warnings: Advertencia[];
+}
+
+export interface Plazo {
+  step: string;
+  label: string;
+  startsOn: string;
+  dueOn: string;
+  dayKind: TipoDias;
+  citations: Cita[];
+}
+
+export interface UltimaFechaUtil {
+  termEnd: string;
+  latestPresentationToConcejo: string;
+  explanation: string;
+  citations: Cita[];
+}
+
+export interface EstadoPot {
+  municipio: {
+    codigo: string;
+    nombre: string;
+    departamento: string;
+    poblacion: number;
+    anioPoblacion: number;
+    fuentePoblacion: string;
+  };
+  fecha: string;
+  plan: PlanVigente | null;
+  tipoPlan: { planType: TipoPlan; explanation: string; citations: Cita[]; warnings: Advertencia[] };
+  vigencias: Vigencias | null;
+  periodos: Periodo[];
+  tiposRevision: TipoRevision[];
+  propuesta: string | null;
+  plazos: Plazo[];
+  ultimaFechaUtil: UltimaFechaUtil | null;
+}
+
+export interface CuerpoPlanVigente {
+  instrumento: string;
+  adopcion: string;
+  revisionGeneral?: string;
+  vigenciaLargoPlazoDeclarada?: string;
+}

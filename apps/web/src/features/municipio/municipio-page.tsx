@@ -1,0 +1,93 @@
+import { t } from '../../i18n/es-CO';
+import { Alerta } from '../../ui/alert';
+import { EnlaceBoton } from '../../ui/button';
+import { Cargando, ErrorCarga } from '../../ui/estado-carga';
+import { formatearEntero } from '../../ui/formato/model';
+import { useRecurso } from '../../ui/use-recurso';
+import { useTitulo } from '../../ui/use-titulo';
+import { membresiaEn } from '../sesion/model';
+import { useSesion } from '../sesion/session-context';
+import type { MunicipioDetalle } from './api';
+import { obtenerMunicipio } from './api';
+import { formatearCoordenada } from './model';
+import { SeccionAuditoria, SeccionMiembros } from './secciones';
+
+function Datos({ m, rol }: { m: MunicipioDetalle; rol: string }) {
+  return (
+    <section aria-labelledby="titulo-datos">
+      <h2 id="titulo-datos">{t('municipio.datos')}</h2>
+      <dl class="datos">
+        <dt>{t('municipio.codigo')}</dt>
+        <dd>{m.codigo}</dd>
+        <dt>{t('municipio.departamento')}</dt>
+        <dd>
+          {m.departamento} ({m.codigoDepartamento})
+        </dd>
+        <dt>{t('municipio.tipo')}</dt>
+        <dd>{m.tipo}</dd>
+        <dt>{t('municipio.poblacion')}</dt>
+        <dd>
+          {t('municipio.poblacionValor', {
+            n: formatearEntero(m.poblacion),
+            anio: m.anioPoblacion,
+          })}
+          <br />
+          <span class="nota">{t('municipio.fuente', { fuente: m.fuentePoblacion })}</span>
+        </dd>
+        <dt>{t('municipio.ubicacion')}</dt>
+        <dd>
+          {t('municipio.ubicacionValor', {
+            lat: formatearCoordenada(m.latitud),
+            lon: formatearCoordenada(m.longitud),
+          })}
+        </dd>
+        <dt>{t('municipio.suRol')}</dt>
+        <dd>{rol}</dd>
+      </dl>
+    </section>
+  );
+}
+
+export function MunicipioPage({ codigo }: { codigo: string }) {
+  const { sesion } = useSesion();
+  const { recurso, recargar } = useRecurso((s) => obtenerMunicipio(codigo, s), [codigo]);
+  useTitulo(recurso.estado === 'ok' ? recurso.datos.nombre : t('municipio.datos'));
+
+  if (recurso.estado === 'cargando') return <Cargando />;
+  if (recurso.estado === 'error') {
+    if (recurso.codigoHttp === 404 || recurso.codigoHttp === 403) {
+      return (
+        <>
+          <h1>{t('municipio.noEncontrado')}</h1>
+          <Alerta tipo="error" titulo={t('municipio.noEncontrado')} />
+        </>
+      );
+    }
+    return <ErrorCarga error={recurso.error} recargar={recargar} />;
+  }
+
+  const m = recurso.datos;
+  const membresia = membresiaEn(sesion, m.codigo);
+  const rol =
+    membresia?.rolEtiqueta ??
+    (sesion?.usuario.esAdministrador ? t('municipio.rolAdmin') : t('municipio.sinRol'));
+  return (
+    <>
+      <h1>
+        {m.nombre} <span class="subtitulo">({m.departamento})</span>
+      </h1>
+      <div class="tarjeta tarjeta-destacada">
+        <h2>{t('municipio.estadoTitulo')}</h2>
+        <p>{t('municipio.estadoTexto')}</p>
+        <p>
+          <EnlaceBoton href={`/m/${encodeURIComponent(m.codigo)}/estado-pot`}>
+            {t('municipio.estadoEnlace', { nombre: m.nombre })}
+          </EnlaceBoton>
+        </p>
+      </div>
+      <Datos m={m} rol={rol} />
+      <SeccionMiembros codigo={m.codigo} />
+      <SeccionAuditoria codigo={m.codigo} />
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import { Enlace } from '../app/router';
+import { t } from '../i18n/es-CO';
+import { Boton } from './button';
+
+export interface UsuarioEncabezado {
+  nombre: string;
+  email: string;
+}
+
+interface Props {
+  usuario: UsuarioEncabezado | null;
+  cargandoSesion: boolean;
+  alSalir: () => void;
+}
+
+export function Encabezado({ usuario, cargandoSesion, alSalir }: Props) {
+  return (
+    <header class="encabezado">
+      <div class="contenedor encabezado-fila">
+        <p class="marca">
+          <Enlace href="/" class="marca-enlace">
+            {t('app.nombre')}
+          </Enlace>
+          <span class="marca-lema">{t('app.lema')}</span>
+        </p>
+        <nav aria-label={t('nav.principal')} class="nav">
+          <ul class="nav-lista">
+            <li>
+              <Enlace href="/">{t('nav.inicio')}</Enlace>
+            </li>
+            <li>
+              <Enlace href="/calculadora">{t('nav.calculadora')}</Enlace>
+            </li>
+            {usuario ? (
+              <li class="nav-sesion">
+                <span>{t('nav.sesionDe', { nombre: usuario.nombre })}</span>{' '}
+                <Boton variante="secundario" onClick={alSalir}>
+                  {t('nav.salir')}
+                </Boton>
+              </li>
+            ) : cargandoSesion ? null : (
+              <li>
+                <Enlace href="/ingresar">{t('nav.ingresar')}</Enlace>
+              </li>
+            )}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

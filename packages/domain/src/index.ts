@@ -1,0 +1,53 @@
+/**
+ * @ruta-pot/domain — pure legal rules engine of Ruta POT (Ley 388 de 1997 and regulations).
+ * No I/O and no clock: dates ("asOf") and the business calendar are passed in.
+ */
+export type { BusinessCalendar, BusinessCalendarOptions } from './business-calendar.js';
+export { createBusinessCalendar } from './business-calendar.js';
+export type { ChainStep, DeadlineChainInput, LastUsefulDateResult } from './chain.js';
+export { APPROVAL_CHAIN, deadlineChain, lastUsefulDateInTerm } from './chain.js';
+export type { Citation, Confidence, RuleWarning } from './citations.js';
+export { CITES } from './citations.js';
+export type { IsoDate } from './dates.js';
+export {
+  addDays,
+  addMonths,
+  compareIso,
+  formatSpanish,
+  fromDay,
+  parseIsoDate,
+  toDay,
+} from './dates.js';
+export type { DeadlineInput, DeadlineResult } from './deadlines.js';
+export { computeDeadline } from './deadlines.js';
+export type { DomainErrorCode } from './errors.js';
+export { DomainError } from './errors.js';
+export type { MunicipalityInput, MunicipalitySummary } from './evaluate.js';
+export { evaluateMunicipality } from './evaluate.js';
+export type { Holiday } from './holidays.js';
+export { colombianHolidays, easterDay, HOLIDAY_YEAR_RANGE } from './holidays.js';
+export type { Period } from './periods.js';
+export {
+  constitutionalPeriodContaining,
+  constitutionalPeriodsBetween,
+  periodByIndex,
+} from './periods.js';
+export type { PlanType, PlanTypeInput, PlanTypeResult } from './plan-type.js';
+export { determinePlanType, PLAN_TYPE_THRESHOLDS } from './plan-type.js';
+export type { DayKind, Procedure, ProcedureId } from './procedures.js';
+export {
+  CAR_DAYS_BEFORE_2079,
+  getProcedure,
+  LEY_2079_EFFECTIVE,
+  PETITION_IDS,
+  PROCEDURE_IDS,
+  PROCEDURES,
+} from './procedures.js';
+export type { Product, ProductsInput } from './products.js';
+export { requiredProducts } from './products.js';
+export type { RevisionAssessment, RevisionFacts, RevisionType } from './revision-types.js';
+export { assessRevisionTypes, proposeRevisionType, REVISION_TYPES } from './revision-types.js';
+export type { Stage, StageId } from './stages.js';
+export { STAGES } from './stages.js';
+export type { ContentKind, TermEnds, VigenciaInput, VigenciaResult } from './vigencias.js';
+export { computeVigencias } from './vigencias.js';
