@@ -14,7 +14,8 @@ function checkRing(ring: unknown): string | null {
     if (!Array.isArray(position) || position.length < 2)
       return 'una posición no es [longitud, latitud]';
     const checked = wgs84(Number(position[0]), Number(position[1]));
-    if (!checked) return 'hay coordenadas fuera del rango en grados (¿coordenadas proyectadas? se espera EPSG:4326)';
+    if (!checked)
+      return 'hay coordenadas fuera del rango en grados (¿coordenadas proyectadas? se espera EPSG:4326)';
     if (!isInColombia(checked))
       return 'hay coordenadas fuera de Colombia (¿coordenadas proyectadas o invertidas? se espera EPSG:4326)';
   }

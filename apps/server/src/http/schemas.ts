@@ -37,3 +37,11 @@ export const codigoParam = z.object({
 /** A 200 JSON response; `as const` keeps the literal status so handlers stay strictly typed. */
 export const json = <T extends z.ZodType>(schema: T, description: string) =>
   ({ 200: { description, content: { 'application/json': { schema } } } }) as const;
+
+/** Someone else saved first (optimistic concurrency). */
+export const conflictResponse = {
+  409: {
+    description: 'Conflicto de edición',
+    content: { 'application/json': { schema: errorSchema } },
+  },
+} as const;
