@@ -1,0 +1,81 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const BIN = new URL('../../bin/ruta-pot.mjs', import.meta.url).pathname;
+const SHARED = new URL('../../../../../shared/data/divipola/', import.meta.url).pathname;
+
+describe('ruta-pot CLI on an embedded data folder', { timeout: 180_000 }, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ruta-cli-'));
+  let server: Server;
+  let port = 0;
+  // Asynchronous on purpose: a blocking spawn would freeze the loopback server the CLI downloads from.
+  const cli = (...args: string[]) =>
+    new Promise<{ code: number; out: string; err: string }>((resolve) => {
+      execFile(
+        process.execPath,
+        [BIN, ...args],
+        {
+          encoding: 'utf8',
+          env: { ...process.env, RUTA_POT_DATOS: dir, DATABASE_URL: '' },
+          timeout: 170_000,
+        },
+        (error, stdout, stderr) =>
+          resolve({ code: error ? Number(error.code ?? 1) : 0, out: stdout, err: stderr }),
+      );
+    });
+
+  beforeAll(async () => {
+    // A loopback web server stands in for datos.gov.co: the importer downloads when given a URL.
+    server = createServer((req, res) => {
+      if (req.url === '/divipola.csv')
+        res.end(readFileSync(join(SHARED, 'divipola_datosgov_raw.csv')));
+      else res.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    port = (server.address() as { port: number }).port;
+  });
+  afterAll(() => server.close());
+
+  it('imports DIVIPOLA from a URL and population from a file, then verifies the audit chain', async () => {
+    const divipola = await cli('importar', 'divipola', `http://127.0.0.1:${port}/divipola.csv`);
+    expect(divipola.err).toBe('');
+    expect(divipola.out).toMatch(/1121 municipios \(1121 nuevos/);
+    const population = await cli(
+      'importar',
+      'poblacion',
+      join(SHARED, 'poblacion_municipal_dane_2012_2024.csv'),
+    );
+    expect(population.code, population.err).toBe(2);
+    expect(population.err).toMatch(/no están en el catálogo/);
+    const derived = await cli('importar', 'divipola', join(SHARED, 'municipios_colombia.csv'));
+    expect(derived.out).toMatch(/1122 municipios \(1 nuevos, 1121 actualizados/);
+    expect(
+      (await cli('importar', 'poblacion', join(SHARED, 'poblacion_municipal_dane_2012_2024.csv')))
+        .out,
+    ).toMatch(/14586 filas, 1122 municipios/);
+    const verify = await cli('auditoria', 'verificar', '--json');
+    expect(verify.code).toBe(0);
+    expect(JSON.parse(verify.out)).toMatchObject({ problems: [], entries: 3 });
+  });
+
+  it('writes a verified backup with its checksum', async () => {
+    const file = join(dir, 'respaldo.tar.gz');
+    const backup = await cli('respaldo', '--salida', file);
+    expect(backup.code, backup.err).toBe(0);
+    expect(backup.out).toMatch(/Respaldo verificado/);
+    expect(backup.out).toMatch(/municipios=1122/);
+    expect(existsSync(`${file}.sha256`)).toBe(true);
+  });
+
+  it('reports a missing file or unknown command clearly with exit code 2', async () => {
+    const missing = await cli('importar', 'divipola', '/no/existe.csv');
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/No se pudo leer el archivo/);
+    expect((await cli('inventado')).code).toBe(2);
+  });
+});
