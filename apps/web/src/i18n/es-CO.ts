@@ -122,6 +122,8 @@ export const esCO = {
   'municipio.poblacion': 'Población',
   'municipio.poblacionValor': '{n} habitantes ({anio})',
   'municipio.fuente': 'Fuente: {fuente}',
+  'municipio.sinPoblacion':
+    'Sin dato de población: importe la población DANE (npx ruta-pot importar poblacion).',
   'municipio.ubicacion': 'Coordenadas',
   'municipio.ubicacionValor': 'latitud {lat}, longitud {lon}',
   'municipio.suRol': 'Su rol',

@@ -4,6 +4,7 @@ import { and, asc, desc, eq, ilike, or, sql } from 'drizzle-orm';
 import { notFound } from '../../http/errors';
 import { type MunicipalRole, ROLE_LABELS } from '../../http/roles';
 import type { Deps } from '../../http/types';
+import { auditActionLabel, auditSummary } from './audit-labels';
 
 /** Latest population on record for a municipality, with its source (Ley 388 art. 9 needs it). */
 async function latestPopulation(deps: Deps, codigo: string) {
@@ -120,7 +121,9 @@ export async function listMunicipalAudit(
       ocurridoEn: e.ocurridoEn.toISOString(),
       actor: e.actor,
       accion: e.accion,
+      accionEtiqueta: auditActionLabel(e.accion),
       objeto: e.objeto,
+      resumen: auditSummary(e.detalle),
       detalle: e.detalle,
     }));
   });

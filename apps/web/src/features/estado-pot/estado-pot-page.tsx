@@ -105,11 +105,13 @@ function Contenido({ e, props, recargar }: { e: EstadoPot; props: Props; recarga
       <h1>{t('estado.titulo', { nombre: m.nombre })}</h1>
       <p class="entradilla">
         {t('estado.evaluadoAl', { departamento: m.departamento, fecha: fechaLarga(e.fecha) })}{' '}
-        {t('estado.poblacion', {
-          n: formatearEntero(m.poblacion),
-          anio: m.anioPoblacion,
-          fuente: m.fuentePoblacion,
-        })}
+        {m.poblacion === null
+          ? t('municipio.sinPoblacion')
+          : t('estado.poblacion', {
+              n: formatearEntero(m.poblacion),
+              anio: m.anioPoblacion ?? '',
+              fuente: m.fuentePoblacion ?? '',
+            })}
       </p>
       <EnlacesSesion {...props} nombre={m.nombre} />
       <SelectorFecha fecha={e.fecha} hoy={hoy} />
@@ -124,7 +126,7 @@ function Contenido({ e, props, recargar }: { e: EstadoPot; props: Props; recarga
       {!e.plan && !props.publico ? (
         <FormularioPlanVigente codigo={m.codigo} alGuardar={recargar} />
       ) : null}
-      <SeccionTipoPlan tipoPlan={e.tipoPlan} />
+      {e.tipoPlan && <SeccionTipoPlan tipoPlan={e.tipoPlan} />}
       {e.vigencias ? (
         <SeccionVigencias vigencias={e.vigencias} periodos={e.periodos} fecha={e.fecha} hoy={hoy} />
       ) : null}

@@ -70,7 +70,7 @@ export function SeccionPlan({ plan }: { plan: PlanVigente }) {
   );
 }
 
-export function SeccionTipoPlan({ tipoPlan }: { tipoPlan: EstadoPot['tipoPlan'] }) {
+export function SeccionTipoPlan({ tipoPlan }: { tipoPlan: NonNullable<EstadoPot['tipoPlan']> }) {
   return (
     <section aria-labelledby="titulo-tipo-plan">
       <h2 id="titulo-tipo-plan">{t('estado.tipoPlan')}</h2>

@@ -72,13 +72,19 @@ export interface EstadoPot {
     codigo: string;
     nombre: string;
     departamento: string;
-    poblacion: number;
-    anioPoblacion: number;
-    fuentePoblacion: string;
+    poblacion: number | null;
+    anioPoblacion: number | null;
+    fuentePoblacion: string | null;
   };
   fecha: string;
   plan: PlanVigente | null;
-  tipoPlan: { planType: TipoPlan; explanation: string; citations: Cita[]; warnings: Advertencia[] };
+  /** Null when the municipality has no population on record. */
+  tipoPlan: {
+    planType: TipoPlan;
+    explanation: string;
+    citations: Cita[];
+    warnings: Advertencia[];
+  } | null;
   vigencias: Vigencias | null;
   periodos: Periodo[];
   tiposRevision: TipoRevision[];

@@ -6,12 +6,12 @@ export interface MunicipioDetalle {
   nombre: string;
   departamento: string;
   codigoDepartamento: string;
-  tipo: string;
-  poblacion: number;
-  anioPoblacion: number;
-  fuentePoblacion: string;
-  latitud: number;
-  longitud: number;
+  tipo: string | null;
+  poblacion: number | null;
+  anioPoblacion: number | null;
+  fuentePoblacion: string | null;
+  latitud: number | null;
+  longitud: number | null;
 }
 
 export interface Miembro {
@@ -27,7 +27,9 @@ export interface EntradaAuditoria {
   ocurridoEn: string;
   actor: string;
   accion: string;
-  detalle: string;
+  accionEtiqueta?: string;
+  resumen?: string;
+  detalle: unknown;
 }
 
 function base(codigo: string): string {

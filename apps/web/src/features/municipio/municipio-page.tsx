@@ -24,23 +24,33 @@ function Datos({ m, rol }: { m: MunicipioDetalle; rol: string }) {
           {m.departamento} ({m.codigoDepartamento})
         </dd>
         <dt>{t('municipio.tipo')}</dt>
-        <dd>{m.tipo}</dd>
+        <dd>{m.tipo ?? '—'}</dd>
         <dt>{t('municipio.poblacion')}</dt>
         <dd>
-          {t('municipio.poblacionValor', {
-            n: formatearEntero(m.poblacion),
-            anio: m.anioPoblacion,
-          })}
-          <br />
-          <span class="nota">{t('municipio.fuente', { fuente: m.fuentePoblacion })}</span>
+          {m.poblacion === null ? (
+            t('municipio.sinPoblacion')
+          ) : (
+            <>
+              {t('municipio.poblacionValor', {
+                n: formatearEntero(m.poblacion),
+                anio: m.anioPoblacion ?? '',
+              })}
+              <br />
+              <span class="nota">{t('municipio.fuente', { fuente: m.fuentePoblacion ?? '' })}</span>
+            </>
+          )}
         </dd>
-        <dt>{t('municipio.ubicacion')}</dt>
-        <dd>
-          {t('municipio.ubicacionValor', {
-            lat: formatearCoordenada(m.latitud),
-            lon: formatearCoordenada(m.longitud),
-          })}
-        </dd>
+        {m.latitud !== null && m.longitud !== null && (
+          <>
+            <dt>{t('municipio.ubicacion')}</dt>
+            <dd>
+              {t('municipio.ubicacionValor', {
+                lat: formatearCoordenada(m.latitud),
+                lon: formatearCoordenada(m.longitud),
+              })}
+            </dd>
+          </>
+        )}
         <dt>{t('municipio.suRol')}</dt>
         <dd>{rol}</dd>
       </dl>

@@ -80,8 +80,8 @@ export function SeccionAuditoria({ codigo }: { codigo: string }) {
                     <time dateTime={e.ocurridoEn}>{fechaHoraColombia(e.ocurridoEn)}</time>
                   </td>
                   <td>{e.actor}</td>
-                  <td>{e.accion}</td>
-                  <td>{e.detalle}</td>
+                  <td>{e.accionEtiqueta ?? e.accion}</td>
+                  <td>{e.resumen ?? ''}</td>
                 </tr>
               ))}
             </tbody>
