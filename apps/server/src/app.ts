@@ -10,7 +10,9 @@ import { z } from 'zod';
 
 import { API_PREFIX, POLICIES, routeKey } from './http/authz';
 import { AppError, errorResponse } from './http/errors';
-import type { AppEnv, Deps, RequestServices } from './http/types';
+import type { MunicipalRole } from './http/roles';
+import { TtlCache } from './http/ttl-cache';
+import type { AppEnv, Deps, RequestServices, SessionUser } from './http/types';
 import { apiModules } from './modules';
 import { municipalityExists, rolesIn } from './modules/access/service';
 import { hashToken, SESSION_COOKIE, userForToken } from './modules/auth/service';
@@ -31,6 +33,43 @@ const validationHook = (result: { success: boolean; error?: z.ZodError }) => {
   }
 };
 
+/**
+ * Session and role look-ups cost several statements per request; they are cached for
+ * CACHE_TTL_MS and dropped at once in this process on sign-out (ADR 0013). Another process
+ * (PostgreSQL deployments with several servers) sees a change within CACHE_TTL_MS.
+ */
+export const CACHE_TTL_MS = 10_000;
+
+function createServices(deps: Deps): RequestServices {
+  const sessions = new TtlCache<SessionUser>(CACHE_TTL_MS);
+  const roles = new TtlCache<MunicipalRole[]>(CACHE_TTL_MS);
+  return {
+    deps,
+    access: {
+      async rolesIn(userId, codigo) {
+        const key = `${userId}:${codigo}`;
+        const cached = roles.get(key);
+        if (cached) return cached;
+        const found = await rolesIn(deps, { userId, codigo });
+        roles.set(key, found);
+        return found;
+      },
+      exists: (codigo) => municipalityExists(deps, codigo),
+      forgetUser: (userId) => roles.deletePrefix(`${userId}:`),
+    },
+    sessions: {
+      async userFor(tokenHash) {
+        const cached = sessions.get(tokenHash);
+        if (cached) return cached;
+        const user = await userForToken(deps, tokenHash);
+        if (user) sessions.set(tokenHash, user);
+        return user;
+      },
+      forget: (tokenHash) => sessions.delete(tokenHash),
+    },
+  };
+}
+
 export interface AppOptions {
   /** Built web app to serve at / (omitted in API tests). */
   webDist?: string | undefined;
@@ -38,13 +77,7 @@ export interface AppOptions {
 
 /** Builds the HTTP application: middleware chain, API modules, one error handler, the web app. */
 export function createApp(deps: Deps, options: AppOptions = {}) {
-  const services: RequestServices = {
-    deps,
-    access: {
-      rolesIn: (userId, codigo) => rolesIn(deps, { userId, codigo }),
-      exists: (codigo) => municipalityExists(deps, codigo),
-    },
-  };
+  const services = createServices(deps);
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
   app.use(
@@ -68,7 +101,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
     const token = getCookie(c as Context, SESSION_COOKIE);
     const tokenHash = token ? hashToken(token) : null;
     c.set('sessionTokenHash', tokenHash);
-    c.set('user', tokenHash ? await userForToken(deps, tokenHash) : null);
+    c.set('user', tokenHash ? await services.sessions.userFor(tokenHash) : null);
     await next();
   });
 

@@ -28,6 +28,13 @@ export interface RequestServices {
   access: {
     rolesIn(userId: string, codigo: string): Promise<MunicipalRole[]>;
     exists(codigo: string): Promise<boolean>;
+    /** Forget cached roles after a membership change, so it applies at once in this process. */
+    forgetUser(userId: string): void;
+  };
+  sessions: {
+    userFor(tokenHash: string): Promise<SessionUser | null>;
+    /** Forget a session at sign-out, so the token stops working at once in this process. */
+    forget(tokenHash: string): void;
   };
 }
 

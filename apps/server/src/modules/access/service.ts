@@ -1,37 +1,28 @@
-import { membresias, municipios, rowsOf } from '@ruta-pot/db';
-import { and, eq, gt, isNull, or, sql } from 'drizzle-orm';
+import { municipios, rowsOf } from '@ruta-pot/db';
+import { eq, sql } from 'drizzle-orm';
 
 import type { MunicipalRole } from '../../http/roles';
 import type { Deps } from '../../http/types';
 
 /**
- * Roles a user holds in one municipality: direct memberships (unexpired grants included) plus the
- * environmental-authority role where the user's CAR has jurisdiction. Runs in the municipality's
- * context, so row-level security also confines it.
+ * Roles a user holds in one municipality, in one statement: direct memberships (unexpired grants
+ * included) plus the environmental-authority role where the user's CAR has jurisdiction. Runs in
+ * the municipality's context, so row-level security also confines it.
  */
 export async function rolesIn(deps: Deps, input: { userId: string; codigo: string }) {
   if (!/^\d{5}$/.test(input.codigo)) return [];
   return deps.db.withContext({ municipio: input.codigo, usuario: input.userId }, async (tx) => {
-    const now = deps.clock.now();
-    const direct = await tx
-      .select({ rol: membresias.rol })
-      .from(membresias)
-      .where(
-        and(
-          eq(membresias.municipalityId, input.codigo),
-          eq(membresias.usuarioId, input.userId),
-          or(isNull(membresias.expiraEn), gt(membresias.expiraEn, now)),
-        ),
-      );
-    const car = rowsOf<{ n: number }>(
-      await tx.execute(
-        sql`SELECT count(*)::int AS n FROM jurisdicciones_ambientales j JOIN usuarios u ON u.autoridad_ambiental_id = j.autoridad_id
-          WHERE j.municipality_id = ${input.codigo} AND u.id = ${input.userId}`,
-      ),
+    const rows = rowsOf<{ rol: string }>(
+      await tx.execute(sql`
+        SELECT m.rol FROM membresias m
+         WHERE m.municipality_id = ${input.codigo} AND m.usuario_id = ${input.userId}
+           AND (m.expira_en IS NULL OR m.expira_en > ${deps.clock.now().toISOString()}::timestamptz)
+        UNION
+        SELECT 'autoridad_ambiental' FROM jurisdicciones_ambientales j
+          JOIN usuarios u ON u.autoridad_ambiental_id = j.autoridad_id
+         WHERE j.municipality_id = ${input.codigo} AND u.id = ${input.userId}`),
     );
-    const roles = direct.map((row) => row.rol as MunicipalRole);
-    if ((car[0]?.n ?? 0) > 0) roles.push('autoridad_ambiental');
-    return roles;
+    return rows.map((row) => row.rol as MunicipalRole);
   });
 }
 

@@ -94,7 +94,10 @@ export const authRoutes = new OpenAPIHono<AppEnv>()
   .openapi(deleteSession, async (c) => {
     const user = c.get('user');
     const tokenHash = c.get('sessionTokenHash');
-    if (user && tokenHash) await signOut(c.get('services').deps, { tokenHash, user });
+    if (user && tokenHash) {
+      await signOut(c.get('services').deps, { tokenHash, user });
+      c.get('services').sessions.forget(tokenHash);
+    }
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return c.body(null, 204);
   });

@@ -1,0 +1,244 @@
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+
+import {
+  type Database,
+  limitsFingerprint,
+  rowsOf,
+  simplifiedLimitsGeoJson,
+} from '@ruta-pot/db';
+import {
+  CITES,
+  evaluateMunicipality,
+  type IsoDate,
+  parseIsoDate,
+  type PlanType,
+} from '@ruta-pot/domain';
+import { sql } from 'drizzle-orm';
+
+import type { Deps } from '../../http/types';
+
+export type EstadoPlan = 'vigente' | 'vencido' | 'sin_plan';
+
+/** One municipality in the national overview: public facts only (adopted acts, no people). */
+export interface FilaPanorama {
+  codigo: string;
+  nombre: string;
+  departamento: string;
+  codigoDepartamento: string;
+  poblacion: number | null;
+  tipoPlan: PlanType | null;
+  estadoPlan: EstadoPlan;
+  vigenciaLargoPlazo: string | null;
+  inicioFormulacion: string | null;
+  procesoEtapa: string | null;
+  procesoTipo: string | null;
+  procesoIniciado: string | null;
+  /** Used by the open-data export; not part of the /panorama response. */
+  fechaAdopcion: string | null;
+  instrumento: string | null;
+}
+
+export interface FiltrosPanorama {
+  departamento?: string | undefined;
+  tipoPlan?: PlanType | undefined;
+  estado?: EstadoPlan | undefined;
+}
+
+interface Computed {
+  fecha: string;
+  filas: FilaPanorama[];
+}
+
+/**
+ * How long a computed overview is reused. Plans and processes saved meanwhile appear after at
+ * most this long (documented staleness); imports through this process invalidate at once.
+ */
+export const PANORAMA_TTL_MS = 10_000;
+/** Dates kept per database (today plus a few historical queries). */
+const MAX_DATES = 8;
+
+/** Per database (tests run two engines in one process), per evaluation date. */
+const panoramaCache = new WeakMap<
+  Database,
+  Map<string, { expira: number; valor: Promise<Computed> }>
+>();
+
+interface LimitsEntry {
+  fingerprint: string;
+  body: string;
+  gzip: Uint8Array;
+  etag: string;
+}
+const limitsCache = new WeakMap<Database, LimitsEntry>();
+
+/** Drops every cached overview and boundary file of a database (after an import). */
+export function invalidatePanoramaCaches(db: Database): void {
+  panoramaCache.delete(db);
+  limitsCache.delete(db);
+}
+
+interface RawRow {
+  codigo: string;
+  nombre: string;
+  departamento: string;
+  codigo_departamento: string;
+  poblacion: number | null;
+  instrumento: string | null;
+  adopcion: string | null;
+  revision_general: string | null;
+  vigencia_largo_declarada: string | null;
+  proceso_tipo: string | null;
+  proceso_etapa: string | null;
+  proceso_iniciado: string | null;
+}
+
+/**
+ * Reads every municipality with its latest population, adopted plan and process in course in ONE
+ * query. Platform context is needed because planes_vigentes and procesos are tenant tables; the
+ * reason is explicit (ADR 0009): this is the read-only public projection of adopted acts and of
+ * the stage a process is in, with no personal data (no users, no evidence, no comments).
+ */
+async function loadRows(deps: Deps): Promise<RawRow[]> {
+  return deps.db.withContext({ plataforma: true }, async (tx) =>
+    rowsOf<RawRow>(
+      await tx.execute(sql`
+        SELECT m.codigo, m.nombre, m.departamento, m.codigo_departamento,
+               p.poblacion, pv.instrumento, pv.adopcion::text AS adopcion,
+               pv.revision_general::text AS revision_general,
+               pv.vigencia_largo_declarada::text AS vigencia_largo_declarada,
+               pr.tipo_revision AS proceso_tipo, pr.etapa_actual AS proceso_etapa,
+               to_char((pr.iniciado_en AT TIME ZONE 'UTC') - interval '5 hours', 'YYYY-MM-DD')
+                 AS proceso_iniciado
+          FROM municipios m
+          LEFT JOIN LATERAL (SELECT pm.poblacion FROM poblacion_municipal pm
+                              WHERE pm.codigo = m.codigo ORDER BY pm.anio DESC LIMIT 1) p ON true
+          LEFT JOIN planes_vigentes pv ON pv.municipality_id = m.codigo
+          LEFT JOIN procesos pr ON pr.municipality_id = m.codigo AND pr.estado = 'en_curso'
+         ORDER BY m.codigo`),
+    ),
+  );
+}
+
+const isoOrNull = (text: string | null): IsoDate | undefined => {
+  if (!text) return undefined;
+  try {
+    return parseIsoDate(text);
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * Applies the rules engine to one row. Status and plan type come from the domain (Ley 388 art. 9
+ * and art. 28); an adopted plan whose dates the engine rejects is shown as «sin_plan» because no
+ * legal status can be stated for it.
+ */
+function evaluateRow(deps: Deps, row: RawRow, asOf: IsoDate): FilaPanorama {
+  const adoptionDate = isoOrNull(row.adopcion);
+  const revision = isoOrNull(row.revision_general);
+  const declared = isoOrNull(row.vigencia_largo_declarada);
+  const summary = evaluateMunicipality({
+    asOf,
+    calendar: deps.calendar,
+    ...(row.poblacion === null ? {} : { population: Number(row.poblacion) }),
+    ...(adoptionDate ? { adoptionDate } : {}),
+    ...(revision ? { lastGeneralRevisionDate: revision } : {}),
+    ...(declared ? { declared: { longTermEnd: declared } } : {}),
+  });
+  const v = summary.vigencias;
+  return {
+    codigo: row.codigo,
+    nombre: row.nombre,
+    departamento: row.departamento,
+    codigoDepartamento: row.codigo_departamento,
+    poblacion: row.poblacion === null ? null : Number(row.poblacion),
+    tipoPlan: summary.planType ?? null,
+    estadoPlan: v ? v.status : 'sin_plan',
+    vigenciaLargoPlazo: v?.longTermEnd ?? null,
+    inicioFormulacion: v?.formulationStart ?? null,
+    procesoEtapa: row.proceso_etapa,
+    procesoTipo: row.proceso_tipo,
+    procesoIniciado: row.proceso_iniciado,
+    fechaAdopcion: row.adopcion,
+    instrumento: row.instrumento,
+  };
+}
+
+async function compute(deps: Deps, fecha: string): Promise<Computed> {
+  const asOf = parseIsoDate(fecha);
+  const rows = await loadRows(deps);
+  return { fecha: asOf, filas: rows.map((row) => evaluateRow(deps, row, asOf)) };
+}
+
+/**
+ * Every municipality evaluated at `fecha`, from the in-memory cache when fresh. Concurrent
+ * requests share one computation (the cached promise), so a burst of 50 connections runs the
+ * query and the 1,122 evaluations once.
+ */
+export async function panoramaRows(deps: Deps, fecha: string): Promise<Computed> {
+  parseIsoDate(fecha); // rejects impossible dates (400) before touching the cache
+  let byDate = panoramaCache.get(deps.db);
+  if (!byDate) {
+    byDate = new Map();
+    panoramaCache.set(deps.db, byDate);
+  }
+  const now = performance.now();
+  const hit = byDate.get(fecha);
+  if (hit && hit.expira > now) return hit.valor;
+  if (byDate.size >= MAX_DATES) byDate.clear();
+  const valor = compute(deps, fecha);
+  byDate.set(fecha, { expira: now + PANORAMA_TTL_MS, valor });
+  valor.catch(() => byDate.delete(fecha));
+  return valor;
+}
+
+export function applyFilters(filas: readonly FilaPanorama[], filtros: FiltrosPanorama) {
+  return filas.filter(
+    (f) =>
+      (!filtros.departamento || f.codigoDepartamento === filtros.departamento) &&
+      (!filtros.tipoPlan || f.tipoPlan === filtros.tipoPlan) &&
+      (!filtros.estado || f.estadoPlan === filtros.estado),
+  );
+}
+
+/**
+ * The national overview: each municipality's plan status (vigente/vencido per Ley 388 art. 28,
+ * sin_plan when none is recorded), plan type (art. 9) and the stage of its revision process.
+ * `resumen` counts the rows returned (after filters).
+ */
+export async function panorama(deps: Deps, input: { fecha: string; filtros: FiltrosPanorama }) {
+  const computed = await panoramaRows(deps, input.fecha);
+  const municipios = applyFilters(computed.filas, input.filtros).map(
+    ({ fechaAdopcion: _a, instrumento: _i, ...publica }) => publica,
+  );
+  const resumen = { total: municipios.length, vigente: 0, vencido: 0, sin_plan: 0 };
+  for (const m of municipios) resumen[m.estadoPlan] += 1;
+  return {
+    fecha: computed.fecha,
+    municipios,
+    resumen,
+    fuentes: [CITES.art9, CITES.art28, CITES.art28num4],
+  };
+}
+
+/**
+ * The simplified national boundaries (GeoJSON text, its gzip and a weak ETag). Cached per
+ * database and revalidated with a one-row fingerprint query, so an import made by the CLI in
+ * another process is served on the next request without a restart.
+ */
+export async function limitsGeoJson(deps: Deps): Promise<LimitsEntry> {
+  const fingerprint = await deps.db.withContext({}, (tx) => limitsFingerprint(tx));
+  const cached = limitsCache.get(deps.db);
+  if (cached?.fingerprint === fingerprint) return cached;
+  const body = await deps.db.withContext({}, (tx) => simplifiedLimitsGeoJson(tx));
+  const hash = createHash('sha256').update(body).digest('hex').slice(0, 32);
+  const entry: LimitsEntry = {
+    fingerprint,
+    body,
+    gzip: new Uint8Array(gzipSync(body)),
+    etag: `W/"${hash}"`,
+  };
+  limitsCache.set(deps.db, entry);
+  return entry;
+}
