@@ -18,14 +18,21 @@ const steps = [
   ['tipos', 'npm run typecheck --silent'],
   ['web (build)', 'npm run build -w @ruta-pot/web --silent'],
 ];
+// Every step runs even when an earlier one fails, so one run reports every problem.
+const failedSteps = [];
 for (const [name, command] of steps) {
   console.log(`\n▶ ${name}: ${command}`);
-  execSync(command, { stdio: 'inherit', env });
+  try {
+    execSync(command, { stdio: 'inherit', env });
+  } catch {
+    console.log(`✗ ${name}: falló`);
+    failedSteps.push(name);
+  }
 }
 
 let passed = 0;
 let failed = 0;
-let exitCode = 0;
+let exitCode = failedSteps.length > 0 ? 1 : 0;
 for (const project of ['unit', 'db', 'e2e']) {
   const report = `test-results/vitest-${project}.json`;
   console.log(`\n▶ pruebas ${project}`);
@@ -51,5 +58,6 @@ for (const project of ['unit', 'db', 'e2e']) {
   }
   if (run.status !== 0) exitCode = 1;
 }
-console.log(`\n${passed} passed, ${failed} failed`);
+if (failedSteps.length > 0) console.log(`\nPasos fallidos: ${failedSteps.join(', ')}`);
+console.log(`\n${passed} passed, ${failed + failedSteps.length} failed`);
 process.exit(exitCode || (failed > 0 ? 1 : 0));

@@ -5,6 +5,7 @@ import { createBusinessCalendar } from '@ruta-pot/domain';
 
 import type { ServerConfig } from './config/env';
 import type { Deps } from './http/types';
+import { FileStore } from './modules/ruta/file-store';
 
 export interface Platform {
   deps: Deps;
@@ -16,7 +17,7 @@ export interface Platform {
  * the data folder under an exclusive lock (taken before PGlite touches the files).
  */
 export async function openPlatform(
-  config: Pick<ServerConfig, 'dataDir' | 'databaseUrl' | 'appPassword'>,
+  config: Pick<ServerConfig, 'dataDir' | 'databaseUrl' | 'appPassword' | 'filesDir'>,
 ): Promise<Platform> {
   let db: Database;
   let release = () => {};
@@ -32,7 +33,12 @@ export async function openPlatform(
       throw error;
     }
   }
-  const deps: Deps = { db, clock: { now: () => new Date() }, calendar: createBusinessCalendar() };
+  const deps: Deps = {
+    db,
+    clock: { now: () => new Date() },
+    calendar: createBusinessCalendar(),
+    files: new FileStore(config.filesDir),
+  };
   return {
     deps,
     async close() {

@@ -2,10 +2,60 @@
  * A valid request for each municipal route, used by the authorization matrix. Adding a municipal
  * route without a sample fails the suite, so every new route is covered.
  */
-export const ROUTE_SAMPLES: Record<string, { query?: string; body?: unknown }> = {
+export interface RouteSample {
+  query?: string;
+  body?: unknown;
+  /** Path parameters besides :codigo; `$proceso` and `$evidencia` are filled with fixture ids. */
+  params?: Record<string, string>;
+}
+
+const ITEM = { procesoId: '$proceso', itemId: 'dts-diagnostico' };
+
+export const ROUTE_SAMPLES: Record<string, RouteSample> = {
   'GET /api/v1/municipios/:codigo/miembros': {},
   'GET /api/v1/municipios/:codigo/auditoria': { query: '?limite=5' },
+  'GET /api/v1/municipios/:codigo/autodiagnostico': {},
+  'POST /api/v1/municipios/:codigo/autodiagnostico': {
+    body: {
+      respuestas: {
+        'decision-expediente-conformado': 'parcial',
+        'contexto-vigencia-conocida': 'si',
+      },
+    },
+  },
   'PUT /api/v1/municipios/:codigo/plan-vigente': {
     body: { instrumento: 'Acuerdo 12 de 2002', adopcion: '2002-03-15' },
+  },
+  'GET /api/v1/municipios/:codigo/procesos/propuesta': {},
+  'POST /api/v1/municipios/:codigo/procesos': { body: { tipoRevision: 'revision_general' } },
+  'GET /api/v1/municipios/:codigo/procesos/actual': {},
+  'GET /api/v1/municipios/:codigo/tablero': {},
+  'PATCH /api/v1/municipios/:codigo/procesos/:procesoId/items/:itemId': {
+    params: ITEM,
+    body: { estado: 'en_curso', version: 1 },
+  },
+  'POST /api/v1/municipios/:codigo/procesos/:procesoId/items/:itemId/evidencias': {
+    params: ITEM,
+    body: {},
+  },
+  'GET /api/v1/municipios/:codigo/evidencias/:evidenciaId/archivo': {
+    params: { evidenciaId: '$evidencia' },
+  },
+  'POST /api/v1/municipios/:codigo/procesos/:procesoId/items/:itemId/conceptos': {
+    params: ITEM,
+    body: {
+      calidad: 'cumple',
+      suficiencia: 'cumple',
+      pertinencia: 'cumple',
+      comentarios: 'Revisado.',
+      decision: 'devuelto',
+    },
+  },
+  'POST /api/v1/municipios/:codigo/procesos/:procesoId/eventos': {
+    params: { procesoId: '$proceso' },
+    body: { tipo: 'radicacion_car', fecha: '2026-01-15' },
+  },
+  'POST /api/v1/municipios/:codigo/procesos/:procesoId/radicacion-concejo': {
+    params: { procesoId: '$proceso' },
   },
 };

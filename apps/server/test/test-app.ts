@@ -1,3 +1,7 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 import { createBusinessCalendar } from '@ruta-pot/domain';
 
 import { ENGINES, type TestEngine } from '../../../packages/db/test/engines';
@@ -5,6 +9,7 @@ import { createApp } from '../src/app';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../src/demo/demo-data';
 import { seedDemo } from '../src/demo/seed';
 import type { Deps } from '../src/http/types';
+import { FileStore } from '../src/modules/ruta/file-store';
 
 export { ENGINES };
 
@@ -24,10 +29,13 @@ export interface TestApp {
 /** An app on a fresh database of the given engine, with the demo data loaded. */
 export async function createTestApp(open: () => Promise<TestEngine>): Promise<TestApp> {
   const engine = await open();
+  let tick = 0;
   const deps: Deps = {
     db: engine.db,
-    clock: { now: () => TEST_NOW },
+    // Advances 1 ms per reading so records made in one test keep their order.
+    clock: { now: () => new Date(TEST_NOW.getTime() + tick++) },
     calendar: createBusinessCalendar(),
+    files: new FileStore(mkdtempSync(join(tmpdir(), 'ruta-archivos-'))),
   };
   await seedDemo(deps);
   const app = createApp(deps);

@@ -51,3 +51,35 @@ export type { Stage, StageId } from './stages.js';
 export { STAGES } from './stages.js';
 export type { ContentKind, TermEnds, VigenciaInput, VigenciaResult } from './vigencias.js';
 export { computeVigencias } from './vigencias.js';
+
+// Autodiagnóstico (self-assessment): questionnaire per stage and its evaluation.
+export type {
+  FilingGateResult,
+  GateEvent,
+  GateItem,
+  MissingRequirement,
+} from './route/filing-gate.js';
+export { checkConcejoFilingGate } from './route/filing-gate.js';
+export type { ProcessEventKind, ProcessEventType } from './route/process-events.js';
+export { PROCESS_EVENT_KINDS, processEventKind } from './route/process-events.js';
+export type {
+  Answers,
+  AnswerValue,
+  AssessedRisk,
+  Question,
+  QuestionRisk,
+  RiskCounts,
+  RiskKind,
+  SelfAssessmentResult,
+  Severity,
+  StageAssessment,
+} from './self-assessment/index.js';
+export {
+  ANSWER_VALUES,
+  evaluateSelfAssessment,
+  findQuestion,
+  MISSING_INFO_ACTION,
+  SELF_ASSESSMENT_QUESTIONS,
+  SEVERITIES,
+  unknownQuestionIds,
+} from './self-assessment/index.js';

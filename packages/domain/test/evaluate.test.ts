@@ -39,7 +39,7 @@ describe('evaluateMunicipality', () => {
     });
   });
 
-  it('bulk: 1,122 municipalities with a shared calendar', () => {
+  it('evaluates 1,122 municipalities with one shared calendar without errors', () => {
     const calendar = createBusinessCalendar();
     const base = toDay('1998-03-01');
     const inputs = Array.from({ length: 1122 }, (_, i) => ({
@@ -48,14 +48,9 @@ describe('evaluateMunicipality', () => {
       asOf: d('2026-03-01'),
       calendar,
     }));
-    inputs.forEach((x) => evaluateMunicipality(x)); // warm-up: JIT and per-calendar caches
-    const t0 = performance.now();
     const out = inputs.map(evaluateMunicipality);
-    const ms = performance.now() - t0;
+    // Speed is measured in bench/ (npm run bench -- evaluacion), never asserted in a unit test.
     expect(out).toHaveLength(1122);
     expect(out.every((o) => o.errors.length === 0 && o.vigencias !== undefined)).toBe(true);
-    // Target ≤ 50 ms (bench/); generous bound here to avoid CI flakiness.
-    expect(ms).toBeLessThan(250);
-    console.info(`bulk evaluation of 1,122 municipalities: ${ms.toFixed(1)} ms`);
   });
 });

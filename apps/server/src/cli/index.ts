@@ -11,6 +11,7 @@ const HELP = `Ruta POT — línea de comandos
   ruta-pot servidor                                   inicia la plataforma (PORT, RUTA_POT_DATOS, DATABASE_URL)
   ruta-pot importar divipola <archivo|URL>            catálogo DIVIPOLA del DANE (datos.gov.co gdxc-w37w)
   ruta-pot importar poblacion <archivo|URL>           población DANE por municipio y año
+  ruta-pot importar limites <archivo.geojson|URL>     límites municipales (GeoJSON EPSG:4326, código DANE)
   ruta-pot auditoria verificar [--json]               verifica la cadena de la bitácora
   ruta-pot respaldo [--salida archivo]                respaldo verificado de la base de datos
   ruta-pot tipo-plan --poblacion N [--json]           POT, PBOT o EOT (Ley 388 art. 9)

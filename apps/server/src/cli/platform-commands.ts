@@ -13,6 +13,7 @@ import pg from 'pg';
 import { readConfig } from '../config/env';
 import { readSource } from '../modules/catalog/fetch-source';
 import { importDivipola, importPopulation } from '../modules/catalog/service';
+import { importLimits, readLimitsSource } from '../modules/panorama/limits-import';
 import { openPlatform } from '../platform';
 import { type ParsedArgs, stringFlag, UsageError } from './args';
 
@@ -42,21 +43,34 @@ function platformRunner(
 
 export async function importCommand(args: ParsedArgs, out: (line: string) => void) {
   const [, kind, source] = args.positional;
-  if (!source || (kind !== 'divipola' && kind !== 'poblacion')) {
+  if (!source || (kind !== 'divipola' && kind !== 'poblacion' && kind !== 'limites')) {
     throw new UsageError(
-      'Uso: ruta-pot importar divipola|poblacion <archivo o URL> [--fuente "texto"]',
+      'Uso: ruta-pot importar divipola|poblacion|limites <archivo o URL> [--fuente "texto"]',
     );
   }
-  const bytes = await readSource(source);
+  // Boundary files are larger (up to 100 MB), so they have their own reader.
+  const bytes = kind === 'limites' ? await readLimitsSource(source) : await readSource(source);
   return withPlatform(async ({ deps }) => {
+    const fuente = stringFlag(args, 'fuente');
     if (kind === 'divipola') {
       const r = await importDivipola(deps, { bytes, source, actor: CLI_ACTOR });
       out(
         `DIVIPOLA importada: ${r.leidos} municipios (${r.nuevos} nuevos, ${r.actualizados} actualizados; ${r.codificacion}).`,
       );
       for (const w of r.advertencias) out(`Advertencia: ${w}`);
+    } else if (kind === 'limites') {
+      const r = await importLimits(deps, {
+        bytes,
+        source,
+        actor: CLI_ACTOR,
+        ...(fuente ? { fuente } : {}),
+      });
+      out(
+        `Límites importados: ${r.leidos} municipios (${r.nuevos} nuevos, ${r.actualizados} actualizados; código en «${r.propiedadCodigo}»).`,
+      );
+      if (r.sinLimite > 0)
+        out(`Advertencia: ${r.sinLimite} municipios del catálogo quedan sin límite.`);
     } else {
-      const fuente = stringFlag(args, 'fuente');
       const r = await importPopulation(deps, {
         bytes,
         source,

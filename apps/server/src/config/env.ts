@@ -10,6 +10,8 @@ export interface ServerConfig {
   appPassword: string | undefined;
   /** Seed demo municipalities and accounts on start. */
   demo: boolean;
+  /** Evidence files (content-addressed); defaults to <dataDir>/archivos. */
+  filesDir: string;
   /** Folder with the built web app (served at /). */
   webDist: string;
 }
@@ -23,6 +25,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   return {
     port,
     dataDir: resolve(env.RUTA_POT_DATOS ?? 'datos'),
+    filesDir: resolve(env.RUTA_POT_ARCHIVOS ?? resolve(env.RUTA_POT_DATOS ?? 'datos', 'archivos')),
     databaseUrl: env.DATABASE_URL || undefined,
     appPassword: env.RUTA_POT_APP_PASSWORD || undefined,
     demo: env.RUTA_POT_DEMO !== '0',

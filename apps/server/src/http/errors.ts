@@ -12,6 +12,8 @@ export type AppErrorCode =
   | 'no_encontrado' // absent OR belongs to a municipality the user cannot see (never distinguished)
   | 'entrada_invalida' // request failed validation; mensaje says which field and why
   | 'conflicto' // someone else changed the record first; reload and retry
+  | 'carga_rechazada' // an upload refused by type, size or archive checks; nothing was stored
+  | 'requisitos_faltantes' // a legal step attempted before its requirements are met (e.g. radicación)
   | 'ruta_sin_politica' // programmer error: a route without an authorization rule (default deny)
   | 'error_interno';
 
@@ -21,6 +23,8 @@ export const HTTP_STATUS: Record<AppErrorCode, ContentfulStatusCode> = {
   no_encontrado: 404,
   entrada_invalida: 400,
   conflicto: 409,
+  carga_rechazada: 422,
+  requisitos_faltantes: 409,
   ruta_sin_politica: 500,
   error_interno: 500,
 };

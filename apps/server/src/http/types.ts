@@ -1,6 +1,7 @@
 import type { Database } from '@ruta-pot/db';
 import type { BusinessCalendar } from '@ruta-pot/domain';
 
+import type { FileStore } from '../modules/ruta/file-store';
 import type { MunicipalRole } from './roles';
 
 /** Injected clock: tests pin time, production uses the system clock. */
@@ -13,6 +14,8 @@ export interface Deps {
   db: Database;
   clock: Clock;
   calendar: BusinessCalendar;
+  /** Evidence files (content-addressed, never overwritten). */
+  files: FileStore;
 }
 
 export interface SessionUser {

@@ -1,8 +1,20 @@
 import { authRoutes } from './auth/routes';
+import { autodiagnosticoRoutes } from './autodiagnostico/routes';
 import { healthRoutes } from './health/routes';
 import { municipalityRoutes } from './municipalities/routes';
 import { normaRoutes } from './norma/routes';
+import { panoramaRoutes } from './panorama/routes';
 import { planRoutes } from './plan/routes';
+import { rutaRoutes } from './ruta/routes';
 
 /** Every API module, mounted under /api/v1 (routes → service → domain/db). */
-export const apiModules = [healthRoutes, authRoutes, municipalityRoutes, normaRoutes, planRoutes];
+export const apiModules = [
+  healthRoutes,
+  authRoutes,
+  municipalityRoutes,
+  normaRoutes,
+  planRoutes,
+  panoramaRoutes,
+  autodiagnosticoRoutes,
+  rutaRoutes,
+];

@@ -53,7 +53,10 @@ function detectCodeProperty(features: readonly Feature[]): string {
     if (key) return key;
   }
   const daneLike = keys.find((key) =>
-    features.every((f) => /^\d{5}$/.test(String(f.properties?.[key] ?? ''))),
+    features.every((f) => {
+      const value = f.properties?.[key];
+      return typeof value === 'string' && /^\d{5}$/.test(value);
+    }),
   );
   if (daneLike) return daneLike;
   throw new ImportError(

@@ -1,0 +1,138 @@
+import { auditoria, autodiagnosticos } from '@ruta-pot/db';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { ACCOUNT, createTestApp, ENGINES, type TestApp } from '../../../test/test-app';
+
+const PATH = '/api/v1/municipios/25899/autodiagnostico';
+type Body = Record<string, any>;
+
+describe.each(ENGINES)('Autodiagnóstico on %s', (_name, open) => {
+  let t: TestApp;
+  let planeacion: string;
+  /** Rows written so far, read with the municipality's context (RLS applies). */
+  const count = async () =>
+    (
+      await t.engine.db.withContext({ municipio: '25899' }, (tx) =>
+        tx.select().from(autodiagnosticos),
+      )
+    ).length;
+  const audits = async () =>
+    (
+      await t.engine.db.withContext({ municipio: '25899' }, (tx) =>
+        tx.select().from(auditoria).where(eq(auditoria.accion, 'autodiagnostico.registrar')),
+      )
+    ).length;
+
+  beforeAll(async () => {
+    t = await createTestApp(open);
+    planeacion = await t.login(ACCOUNT['planeacion.zipaquira']!);
+  });
+  afterAll(() => t.close());
+
+  it('publishes the questionnaire without a session, grouped by stage with citations', async () => {
+    const response = await t.request('/api/v1/autodiagnostico/preguntas');
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as Body;
+    expect(body.etapas).toHaveLength(9);
+    for (const etapa of body.etapas) expect(etapa.preguntas.length).toBeGreaterThanOrEqual(3);
+    const expediente = body.etapas
+      .flatMap((e: Body) => e.preguntas as Body[])
+      .find((p: Body) => p.id === 'decision-expediente-conformado');
+    expect(expediente.citas).toContainEqual(expect.objectContaining({ article: '112' }));
+  });
+
+  it('shows an empty state before any answer', async () => {
+    const body = (await (await t.request(PATH, { cookie: planeacion })).json()) as Body;
+    expect(body).toMatchObject({ ultimo: null, historial: [] });
+    expect(body.evaluacion.risks).toEqual([]);
+  });
+
+  it('keeps every submission: two posts give a history of two, the latest evaluation wins', async () => {
+    const first = await t.request(PATH, {
+      method: 'POST',
+      cookie: planeacion,
+      body: JSON.stringify({
+        respuestas: { 'decision-expediente-conformado': 'no', 'contexto-vigencia-conocida': 'no' },
+      }),
+    });
+    expect(first.status).toBe(200);
+    expect(((await first.json()) as Body).evaluacion.counts).toMatchObject({ alta: 2, total: 2 });
+    const second = await t.request(PATH, {
+      method: 'POST',
+      cookie: planeacion,
+      body: JSON.stringify({
+        respuestas: {
+          'decision-expediente-conformado': 'parcial',
+          'contexto-vigencia-conocida': 'si',
+        },
+      }),
+    });
+    expect(second.status).toBe(200);
+
+    const consultor = await t.login(ACCOUNT['consultor.zipaquira']!);
+    const body = (await (await t.request(PATH, { cookie: consultor })).json()) as Body;
+    expect(body.historial).toHaveLength(2);
+    expect(body.historial[0].resumen).toMatchObject({ media: 1, total: 1, respondidas: 2 });
+    expect(body.historial[1].resumen).toMatchObject({ alta: 2, total: 2 });
+    expect(body.historial[0].respondidoPor).toEqual(expect.any(String));
+    expect(body.ultimo.respuestas).toEqual({
+      'decision-expediente-conformado': 'parcial',
+      'contexto-vigencia-conocida': 'si',
+    });
+    expect(body.evaluacion.risks).toHaveLength(1);
+    expect(body.evaluacion.risks[0]).toMatchObject({
+      questionId: 'decision-expediente-conformado',
+      kind: 'parcial',
+      severity: 'media',
+      stage: 'decision',
+    });
+    expect(body.evaluacion.risks[0].citations).toContainEqual(
+      expect.objectContaining({ norm: 'Ley 388 de 1997', article: '112' }),
+    );
+    expect(await audits()).toBe(2);
+    expect(await count()).toBe(2);
+  });
+
+  it('forbids the consultant to answer (403) and hides other municipalities (404)', async () => {
+    const consultor = await t.login(ACCOUNT['consultor.zipaquira']!);
+    const post = await t.request(PATH, {
+      method: 'POST',
+      cookie: consultor,
+      body: JSON.stringify({ respuestas: { 'decision-expediente-conformado': 'si' } }),
+    });
+    expect(post.status).toBe(403);
+    for (const codigo of ['66682', '99999']) {
+      const url = `/api/v1/municipios/${codigo}/autodiagnostico`;
+      expect((await t.request(url, { cookie: planeacion })).status).toBe(404);
+      const write = await t.request(url, {
+        method: 'POST',
+        cookie: planeacion,
+        body: JSON.stringify({ respuestas: { 'decision-expediente-conformado': 'si' } }),
+      });
+      expect(write.status).toBe(404);
+    }
+    expect((await t.request(PATH)).status).toBe(401);
+    expect(await count()).toBe(2);
+  });
+
+  it.each([
+    [{ respuestas: { 'pregunta-inventada': 'si' } }, /no existen/],
+    [{ respuestas: { 'decision-expediente-conformado': 'tal vez' } }, /si, no, parcial o no_sabe/],
+    [{ respuestas: {} }, /al menos una/],
+    [{ respuestas: { 'decision-expediente-conformado': 'si' }, extra: 1 }, /.+/],
+    [{}, /respuestas/],
+  ])('answers a Spanish 400 for %j and writes nothing', async (payload, message) => {
+    const response = await t.request(PATH, {
+      method: 'POST',
+      cookie: planeacion,
+      body: JSON.stringify(payload),
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: { codigo: string; mensaje: string } };
+    expect(body.error.codigo).toBe('entrada_invalida');
+    expect(body.error.mensaje).toMatch(message);
+    expect(await count()).toBe(2);
+    expect(await audits()).toBe(2);
+  });
+});

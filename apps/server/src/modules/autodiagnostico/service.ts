@@ -1,0 +1,158 @@
+import { randomUUID } from 'node:crypto';
+
+import type { ResumenAutodiagnostico } from '@ruta-pot/db';
+import { appendAudit, autodiagnosticos, usuarios } from '@ruta-pot/db';
+import type { Answers, AnswerValue } from '@ruta-pot/domain';
+import {
+  ANSWER_VALUES,
+  evaluateSelfAssessment,
+  SELF_ASSESSMENT_QUESTIONS,
+  STAGES,
+  unknownQuestionIds,
+} from '@ruta-pot/domain';
+import { desc, eq } from 'drizzle-orm';
+
+import { AppError } from '../../http/errors';
+import type { Deps } from '../../http/types';
+
+/** Spanish labels of the answers, in the order the questionnaire offers them. */
+const ANSWER_LABELS: Record<AnswerValue, string> = {
+  si: 'Sí',
+  parcial: 'Parcialmente',
+  no: 'No',
+  no_sabe: 'No sé',
+};
+
+/** How many past submissions the history list shows (the table keeps them all). */
+const HISTORY_LIMIT = 50;
+
+/** The questionnaire, grouped by route stage, with each question's legal duty (public data). */
+export function questionnaire() {
+  return {
+    respuestasPosibles: ANSWER_VALUES.map((valor) => ({ valor, etiqueta: ANSWER_LABELS[valor] })),
+    etapas: STAGES.map((stage) => ({
+      id: stage.id,
+      nombre: stage.name,
+      preguntas: SELF_ASSESSMENT_QUESTIONS.filter((q) => q.stage === stage.id).map((q) => ({
+        id: q.id,
+        texto: q.text,
+        riesgo: { titulo: q.riskIfNo.title, severidad: q.riskIfNo.severity },
+        citas: [...(q.citations ?? [])],
+      })),
+    })),
+  };
+}
+
+/**
+ * Rejects answers to questions that do not exist before anything is written, naming them in
+ * Spanish; an empty submission is refused because it would only add noise to the history.
+ */
+function validated(respuestas: Record<string, AnswerValue>): Answers {
+  const unknown = unknownQuestionIds(Object.keys(respuestas));
+  if (unknown.length > 0) {
+    throw new AppError(
+      'entrada_invalida',
+      `Estas preguntas no existen en el autodiagnóstico: ${unknown.join(', ')}.`,
+      { preguntas: unknown },
+    );
+  }
+  if (Object.keys(respuestas).length === 0) {
+    throw new AppError('entrada_invalida', 'Responda al menos una pregunta antes de guardar.');
+  }
+  return respuestas;
+}
+
+function summary(answers: Answers): ResumenAutodiagnostico {
+  const result = evaluateSelfAssessment(answers);
+  return {
+    ...result.counts,
+    respondidas: result.answered,
+    preguntas: result.total,
+  };
+}
+
+/**
+ * The latest self-assessment of the municipality with its evaluation, and the history of every
+ * submission (date, who, risk counts). The evaluation is recomputed from the stored answers, so
+ * improved recommendations reach old answers too; the stored summary keeps what was seen then.
+ */
+export async function getSelfAssessment(deps: Deps, input: { codigo: string; userId: string }) {
+  const rows = await deps.db.withContext({ municipio: input.codigo, usuario: input.userId }, (tx) =>
+    tx
+      .select({
+        id: autodiagnosticos.id,
+        respondidoEn: autodiagnosticos.respondidoEn,
+        respuestas: autodiagnosticos.respuestas,
+        resumen: autodiagnosticos.resumen,
+        nombre: usuarios.nombre,
+      })
+      .from(autodiagnosticos)
+      .leftJoin(usuarios, eq(usuarios.id, autodiagnosticos.respondidoPor))
+      .where(eq(autodiagnosticos.municipalityId, input.codigo))
+      .orderBy(desc(autodiagnosticos.respondidoEn), desc(autodiagnosticos.id))
+      .limit(HISTORY_LIMIT),
+  );
+  const latest = rows[0];
+  // Questions removed in a later version of the questionnaire are ignored, not an error.
+  const respuestas = latest
+    ? (Object.fromEntries(
+        Object.entries(latest.respuestas).filter(([id]) => unknownQuestionIds([id]).length === 0),
+      ) as Answers)
+    : {};
+  return {
+    ultimo: latest
+      ? {
+          id: latest.id,
+          respondidoEn: latest.respondidoEn.toISOString(),
+          respondidoPor: latest.nombre ?? null,
+          respuestas,
+        }
+      : null,
+    evaluacion: evaluateSelfAssessment(respuestas),
+    historial: rows.map((row) => ({
+      id: row.id,
+      respondidoEn: row.respondidoEn.toISOString(),
+      respondidoPor: row.nombre ?? null,
+      resumen: row.resumen,
+    })),
+  };
+}
+
+/**
+ * Records a new submission: a new row every time (the history is never overwritten) and the
+ * audit entry in the same transaction. Returns the evaluation of the submitted answers.
+ */
+export async function recordSelfAssessment(
+  deps: Deps,
+  input: {
+    codigo: string;
+    actor: { id: string; email: string };
+    respuestas: Record<string, AnswerValue>;
+  },
+) {
+  const answers = validated(input.respuestas);
+  const evaluacion = evaluateSelfAssessment(answers);
+  const resumen = summary(answers);
+  const id = randomUUID();
+  const now = deps.clock.now();
+  await deps.db.withContext({ municipio: input.codigo, usuario: input.actor.id }, async (tx) => {
+    await tx.insert(autodiagnosticos).values({
+      municipalityId: input.codigo,
+      id,
+      respondidoPor: input.actor.id,
+      respondidoEn: now,
+      respuestas: { ...answers },
+      resumen,
+    });
+    await appendAudit(tx, {
+      municipalityId: input.codigo,
+      actorId: input.actor.id,
+      actor: input.actor.email,
+      accion: 'autodiagnostico.registrar',
+      objeto: `autodiagnostico:${id}`,
+      detalle: { resumen },
+      ocurridoEn: now,
+    });
+  });
+  return { id, respondidoEn: now.toISOString(), evaluacion };
+}

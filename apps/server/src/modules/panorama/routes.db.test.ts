@@ -1,0 +1,172 @@
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { createTestApp, ENGINES, type TestApp } from '../../../test/test-app';
+import { importDivipola } from '../catalog/service';
+import { importLimits } from './limits-import';
+import { csvField } from './open-data';
+import { invalidatePanoramaCaches } from './service';
+
+const shared = (path: string) =>
+  new URL(`../../../../../../shared/data/${path}`, import.meta.url).pathname;
+const actor = { id: null, label: 'prueba' };
+
+interface Fila {
+  codigo: string;
+  estadoPlan: string;
+  tipoPlan: string | null;
+  vigenciaLargoPlazo: string | null;
+  procesoEtapa: string | null;
+  procesoIniciado: string | null;
+  codigoDepartamento: string;
+}
+interface Panorama {
+  fecha: string;
+  municipios: Fila[];
+  resumen: { total: number; vigente: number; vencido: number; sin_plan: number };
+  fuentes: { norm: string; article: string }[];
+}
+
+describe('csvField (RFC 4180)', () => {
+  it('quotes separators, doubles quotes and defuses spreadsheet formulas', () => {
+    expect(csvField(null)).toBe('');
+    expect(csvField('BOGOTÁ, D.C.')).toBe('"BOGOTÁ, D.C."');
+    expect(csvField('Acuerdo "12"')).toBe('"Acuerdo ""12"""');
+    expect(csvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
+    expect(csvField('2026-03-02')).toBe('2026-03-02');
+  });
+});
+
+describe.each(ENGINES)('Panorama nacional and open data on %s', (_name, open) => {
+  let t: TestApp;
+  const get = async <T>(path: string) => {
+    const response = await t.request(path);
+    expect(response.status, path).toBe(200);
+    return (await response.json()) as T;
+  };
+  beforeAll(async () => {
+    t = await createTestApp(open);
+    await importDivipola(t.deps, {
+      bytes: new Uint8Array(readFileSync(shared('divipola/municipios_colombia.csv'))),
+      source: 'municipios_colombia.csv',
+      actor,
+    });
+    await importLimits(t.deps, {
+      bytes: new Uint8Array(readFileSync(shared('limites/mgn2018_municipios.geojson'))),
+      source: 'mgn2018_municipios.geojson',
+      actor,
+    });
+    // A revision in course in Medellín (written as the owner: the Ruta module is not needed here).
+    await t.engine.owner.exec(
+      `INSERT INTO procesos (municipality_id, id, tipo_revision, tipo_plan, etapa_actual, fecha_base, iniciado_en)
+       VALUES ('05001', '8d7e1a52-4a35-4a47-9d0e-5b0c2f3c1a01', 'revision_general', 'POT', 'diagnostico',
+               '2026-01-15', '2026-01-16T02:00:00Z')`,
+    );
+    invalidatePanoramaCaches(t.deps.db);
+  });
+  afterAll(() => t.close());
+
+  it('lists all 1,122 municipalities with status from the rules engine, without a session', async () => {
+    const body = await get<Panorama>('/api/v1/panorama?fecha=2026-03-02');
+    expect(body.fecha).toBe('2026-03-02');
+    expect(body.municipios).toHaveLength(1122);
+    expect(body.resumen.total).toBe(1122);
+    expect(body.resumen.vigente + body.resumen.vencido + body.resumen.sin_plan).toBe(1122);
+    const byCode = new Map(body.municipios.map((m) => [m.codigo, m]));
+    // Acuerdo 48 de 2014: long term to 31-Dec-2027 (same as the Estado del POT test).
+    expect(byCode.get('05001')).toMatchObject({
+      estadoPlan: 'vigente',
+      tipoPlan: 'POT',
+      vigenciaLargoPlazo: '2027-12-31',
+      procesoEtapa: 'diagnostico',
+      // 02:00 UTC on the 16th is still the 15th in Bogotá.
+      procesoIniciado: '2026-01-15',
+    });
+    expect(byCode.get('25899')).toMatchObject({ estadoPlan: 'vencido' });
+    expect(byCode.get('91001')).toMatchObject({ estadoPlan: 'sin_plan', procesoEtapa: null });
+    expect(body.fuentes.map((f) => f.article)).toEqual(expect.arrayContaining(['9']));
+    expect(JSON.stringify(body)).not.toMatch(/@|instrumento|usuario/);
+  });
+
+  it('filters by department, plan type and status; the summary counts what is returned', async () => {
+    const antioquia = await get<Panorama>('/api/v1/panorama?fecha=2026-03-02&departamento=05');
+    expect(antioquia.municipios.length).toBe(125);
+    expect(antioquia.municipios.every((m) => m.codigoDepartamento === '05')).toBe(true);
+    const vencidos = await get<Panorama>('/api/v1/panorama?fecha=2026-03-02&estado=vencido');
+    expect(vencidos.municipios.map((m) => m.codigo)).toContain('25899');
+    expect(vencidos.resumen).toMatchObject({ vigente: 0, sin_plan: 0 });
+    const pot = await get<Panorama>('/api/v1/panorama?fecha=2026-03-02&tipoPlan=POT');
+    expect(pot.municipios.every((m) => m.tipoPlan === 'POT')).toBe(true);
+  });
+
+  it('answers a Spanish 400 for bad filters', async () => {
+    for (const query of ['departamento=5', 'estado=caducado', 'tipoPlan=XYZ', 'fecha=2026-02-30']) {
+      const response = await t.request(`/api/v1/panorama?${query}`);
+      expect(response.status, query).toBe(400);
+      const body = (await response.json()) as { error: { mensaje: string } };
+      expect(body.error.mensaje.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('serves the simplified boundaries with ETag, one-hour caching, gzip and 304', async () => {
+    const response = await t.request('/api/v1/panorama/limites.geojson', {
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('public, max-age=3600');
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    const etag = response.headers.get('etag')!;
+    expect(etag).toMatch(/^W\/"[0-9a-f]+"$/);
+    const geojson = JSON.parse(
+      gunzipSync(new Uint8Array(await response.arrayBuffer())).toString('utf8'),
+    ) as { features: { properties: { codigo: string; nombre: string } }[] };
+    expect(geojson.features).toHaveLength(1122);
+    expect(geojson.features[0]!.properties).toEqual({ codigo: '05001', nombre: 'MEDELLÍN' });
+    const again = await t.request('/api/v1/panorama/limites.geojson', {
+      headers: { 'if-none-match': etag },
+    });
+    expect(again.status).toBe(304);
+    const plain = await t.request('/api/v1/panorama/limites.geojson');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect((await plain.text()).startsWith('{"type":"FeatureCollection"')).toBe(true);
+  });
+
+  it('exports open data as CSV (BOM, RFC 4180, one dated row per municipality)', async () => {
+    const response = await t.request('/api/v1/datos-abiertos/estado-pot.csv?fecha=2026-03-02');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(response.headers.get('content-disposition')).toBe(
+      'attachment; filename="estado-pot-colombia-2026-03-02.csv"',
+    );
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = new TextDecoder().decode(bytes).split('\r\n');
+    expect(lines[0]).toBe(
+      'codigo,nombre,departamento,tipo_plan,estado_plan,fecha_adopcion,instrumento,vigencia_largo_plazo,inicio_formulacion,proceso_tipo,proceso_etapa,proceso_iniciado,fecha_corte',
+    );
+    expect(lines.at(-1)).toBe('');
+    expect(lines).toHaveLength(1124);
+    const medellin = lines.find((l) => l.startsWith('05001,'))!;
+    expect(medellin).toMatch(/^05001,MEDELLÍN,ANTIOQUIA,POT,vigente,2014-12-19,/);
+    expect(medellin).toMatch(/,2027-12-31,.*,revision_general,diagnostico,2026-01-15,2026-03-02$/);
+    expect(lines.find((l) => l.startsWith('11001,'))).toContain('"BOGOTÁ, D.C."');
+  });
+
+  it('exports open data as GeoJSON on the simplified boundaries', async () => {
+    const response = await t.request('/api/v1/datos-abiertos/estado-pot.geojson?fecha=2026-03-02');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toContain('.geojson"');
+    const body = (await response.json()) as {
+      features: { properties: Record<string, string | null>; geometry: { type: string } | null }[];
+    };
+    expect(body.features).toHaveLength(1122);
+    const zipaquira = body.features.find((f) => f.properties['codigo'] === '25899')!;
+    expect(zipaquira.properties).toMatchObject({
+      estado_plan: 'vencido',
+      fecha_corte: '2026-03-02',
+    });
+    expect(zipaquira.geometry!.type).toBe('MultiPolygon');
+  });
+});

@@ -1,0 +1,159 @@
+import { randomUUID } from 'node:crypto';
+
+import { appendAudit, eventosTramite, procesos, type Tx } from '@ruta-pot/db';
+import {
+  checkConcejoFilingGate,
+  computeDeadline,
+  type IsoDate,
+  parseIsoDate,
+  processEventKind,
+} from '@ruta-pot/domain';
+import { and, eq } from 'drizzle-orm';
+
+import { todayInColombia } from '../../http/dates';
+import { AppError, notFound } from '../../http/errors';
+import type { Deps } from '../../http/types';
+import { processById, type Requester } from './process-service';
+import { loadProcessRows } from './process-view';
+
+interface EventInsert {
+  requester: Requester;
+  procesoId: string;
+  tipo: string;
+  fecha: string;
+  nota?: string | undefined;
+}
+
+/** Inserts one event with its computed legal term and audit entry, in the caller's transaction. */
+async function insertEvent(tx: Tx, deps: Deps, input: EventInsert) {
+  const { requester } = input;
+  const kind = processEventKind(input.tipo);
+  if (!kind) throw new AppError('entrada_invalida', `Tipo de evento desconocido: «${input.tipo}».`);
+  const fecha = parseIsoDate(input.fecha);
+  if (fecha > todayInColombia(deps.clock))
+    throw new AppError('entrada_invalida', 'La fecha del evento no puede ser futura.');
+  const deadline = kind.tramite
+    ? computeDeadline({ procedure: kind.tramite, from: fecha, calendar: deps.calendar })
+    : null;
+  const now = deps.clock.now();
+  const row = {
+    municipalityId: requester.codigo,
+    id: randomUUID(),
+    procesoId: input.procesoId,
+    tipo: kind.tipo,
+    fecha,
+    tramite: kind.tramite,
+    venceEl: deadline?.dueOn ?? null,
+    tipoDias: deadline?.dayKind ?? null,
+    citas: [...kind.citas, ...(deadline?.citations ?? [])],
+    nota: input.nota?.trim() || null,
+    registradoPor: requester.userId,
+    registradoEn: now,
+  };
+  await tx.insert(eventosTramite).values(row);
+  await appendAudit(tx, {
+    municipalityId: requester.codigo,
+    actorId: requester.userId,
+    actor: requester.email,
+    accion: 'evento.registrar',
+    objeto: `proceso:${input.procesoId}`,
+    detalle: { tipo: kind.tipo, fecha, venceEl: row.venceEl },
+    ocurridoEn: now,
+  });
+  return { ...row, etiqueta: kind.etiqueta, registradoEn: now.toISOString() };
+}
+
+/**
+ * Records a procedure event; when the event starts a legal term (radicación ante la CAR, entrega
+ * al CTP, presentación al Concejo, peticiones) the due date is computed by the motor normativo.
+ */
+export async function recordEvent(
+  deps: Deps,
+  input: {
+    requester: Requester;
+    procesoId: string;
+    event: { tipo: string; fecha: string; nota?: string | undefined };
+  },
+) {
+  const { requester, event } = input;
+  return deps.db.withContext(
+    { municipio: requester.codigo, usuario: requester.userId },
+    async (tx) => {
+      const [proceso] = await tx
+        .select({ id: procesos.id })
+        .from(procesos)
+        .where(
+          and(eq(procesos.municipalityId, requester.codigo), eq(procesos.id, input.procesoId)),
+        );
+      if (!proceso) throw notFound();
+      return insertEvent(tx, deps, { requester, procesoId: input.procesoId, ...event });
+    },
+  );
+}
+
+/**
+ * Marks the project as filed before the Concejo, only when the filing gate is open; otherwise
+ * answers exactly which requirements are missing and which norm requires each one.
+ */
+export async function fileWithConcejo(
+  deps: Deps,
+  input: { requester: Requester; procesoId: string },
+) {
+  const { requester } = input;
+  const today = todayInColombia(deps.clock) as IsoDate;
+  await deps.db.withContext(
+    { municipio: requester.codigo, usuario: requester.userId },
+    async (tx) => {
+      const rows = await loadProcessRows(tx, {
+        codigo: requester.codigo,
+        procesoId: input.procesoId,
+      });
+      if (!rows) throw notFound();
+      if (rows.proceso.estado !== 'en_curso')
+        throw new AppError('conflicto', 'El proceso ya no está en curso.');
+      const gate = checkConcejoFilingGate({
+        items: rows.items.map((i) => ({
+          id: i.id,
+          estado: i.estado as 'pendiente',
+          evidencias: rows.files.filter((f) => f.evidencia.itemId === i.id).length,
+        })),
+        events: rows.events.map((e) => ({
+          tipo: e.tipo as 'radicacion_car',
+          fecha: e.fecha as IsoDate,
+        })),
+        asOf: today,
+        calendar: deps.calendar,
+      });
+      if (!gate.ok) {
+        throw new AppError(
+          'requisitos_faltantes',
+          `No se puede radicar ante el Concejo: faltan ${gate.faltantes.length} requisitos legales.`,
+          { faltantes: gate.faltantes },
+        );
+      }
+      const now = deps.clock.now();
+      await tx
+        .update(procesos)
+        .set({ estado: 'radicado_concejo', version: rows.proceso.version + 1 })
+        .where(
+          and(eq(procesos.municipalityId, requester.codigo), eq(procesos.id, input.procesoId)),
+        );
+      await appendAudit(tx, {
+        municipalityId: requester.codigo,
+        actorId: requester.userId,
+        actor: requester.email,
+        accion: 'proceso.radicar_concejo',
+        objeto: `proceso:${input.procesoId}`,
+        detalle: { fecha: today },
+        ocurridoEn: now,
+      });
+      await insertEvent(tx, deps, {
+        requester,
+        procesoId: input.procesoId,
+        tipo: 'radicacion_concejo',
+        fecha: today,
+      });
+    },
+  );
+  return processById(deps, { requester, procesoId: input.procesoId });
+}

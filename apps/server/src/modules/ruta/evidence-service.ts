@@ -1,0 +1,160 @@
+import { randomUUID } from 'node:crypto';
+
+import { appendAudit, archivos, evidencias, itemsProceso } from '@ruta-pot/db';
+import { and, eq, sql } from 'drizzle-orm';
+
+import { AppError, notFound } from '../../http/errors';
+import type { Deps } from '../../http/types';
+import type { Requester } from './process-service';
+import { sniffUpload } from './sniff';
+import { UPLOAD_LIMITS } from './upload-limits';
+
+/** A display name with no path and no control characters (the bytes are stored by hash). */
+export function safeFileName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? 'archivo';
+  const clean = base
+    .replace(/[\p{Cc}"<>|:*?]/gu, '_')
+    .trim()
+    .slice(0, 200);
+  return clean || 'archivo';
+}
+
+/**
+ * Stores an evidence file for a checklist item as a new version. The type is decided from the
+ * bytes; size and ZIP limits apply before anything is written; a rejected upload leaves nothing.
+ */
+export async function uploadEvidence(
+  deps: Deps,
+  input: {
+    requester: Requester;
+    procesoId: string;
+    itemId: string;
+    file: { name: string; bytes: Uint8Array };
+  },
+) {
+  const { requester, file } = input;
+  if (file.bytes.length > UPLOAD_LIMITS.maxBytes) {
+    throw new AppError(
+      'carga_rechazada',
+      'El archivo supera 25 MB. Divídalo o comprímalo y vuelva a intentarlo.',
+    );
+  }
+  const sniffed = sniffUpload(file.bytes);
+  if (!sniffed.ok) throw new AppError('carga_rechazada', sniffed.reason);
+  const sha256Holder: { sha256?: string; created?: boolean } = {};
+  try {
+    return await deps.db.withContext(
+      { municipio: requester.codigo, usuario: requester.userId },
+      async (tx) => {
+        const [item] = await tx
+          .select({ id: itemsProceso.id })
+          .from(itemsProceso)
+          .where(
+            and(
+              eq(itemsProceso.municipalityId, requester.codigo),
+              eq(itemsProceso.procesoId, input.procesoId),
+              eq(itemsProceso.id, input.itemId),
+            ),
+          )
+          .for('update');
+        if (!item) throw notFound();
+        const [{ next } = { next: 1 }] = await tx
+          .select({ next: sql<number>`coalesce(max(${evidencias.version}), 0)::int + 1` })
+          .from(evidencias)
+          .where(
+            and(
+              eq(evidencias.municipalityId, requester.codigo),
+              eq(evidencias.procesoId, input.procesoId),
+              eq(evidencias.itemId, input.itemId),
+            ),
+          );
+        const stored = deps.files.put(requester.codigo, file.bytes);
+        Object.assign(sha256Holder, stored);
+        const now = deps.clock.now();
+        await tx
+          .insert(archivos)
+          .values({
+            municipalityId: requester.codigo,
+            sha256: stored.sha256,
+            bytes: file.bytes.length,
+            tipoMime: sniffed.mime,
+            creadoEn: now,
+          })
+          .onConflictDoNothing();
+        const evidence = {
+          municipalityId: requester.codigo,
+          id: randomUUID(),
+          procesoId: input.procesoId,
+          itemId: input.itemId,
+          version: next,
+          nombreArchivo: safeFileName(file.name),
+          sha256: stored.sha256,
+          subidoPor: requester.userId,
+          subidoEn: now,
+        };
+        await tx.insert(evidencias).values(evidence);
+        await appendAudit(tx, {
+          municipalityId: requester.codigo,
+          actorId: requester.userId,
+          actor: requester.email,
+          accion: 'evidencia.cargar',
+          objeto: `item:${input.procesoId}/${input.itemId}`,
+          detalle: {
+            archivo: evidence.nombreArchivo,
+            sha256: stored.sha256,
+            version: next,
+            bytes: file.bytes.length,
+            tipo: sniffed.mime,
+          },
+          ocurridoEn: now,
+        });
+        return {
+          ...evidence,
+          bytes: file.bytes.length,
+          tipoMime: sniffed.mime,
+          subidoEn: now.toISOString(),
+        };
+      },
+    );
+  } catch (error) {
+    // The database did not commit: remove a file this upload created, so nothing is left behind.
+    if (sha256Holder.created && sha256Holder.sha256)
+      deps.files.discard(requester.codigo, sha256Holder.sha256);
+    throw error;
+  }
+}
+
+/** An evidence file's bytes and metadata, within the municipality's scope. */
+export async function readEvidence(
+  deps: Deps,
+  input: { requester: Requester; evidenciaId: string },
+) {
+  const { requester } = input;
+  if (!/^[0-9a-f-]{36}$/.test(input.evidenciaId)) throw notFound();
+  const [row] = await deps.db.withContext(
+    { municipio: requester.codigo, usuario: requester.userId },
+    (tx) =>
+      tx
+        .select({
+          nombre: evidencias.nombreArchivo,
+          sha256: evidencias.sha256,
+          mime: archivos.tipoMime,
+        })
+        .from(evidencias)
+        .innerJoin(
+          archivos,
+          and(
+            eq(archivos.municipalityId, evidencias.municipalityId),
+            eq(archivos.sha256, evidencias.sha256),
+          ),
+        )
+        .where(
+          and(
+            eq(evidencias.municipalityId, requester.codigo),
+            eq(evidencias.id, input.evidenciaId),
+          ),
+        ),
+  );
+  if (!row) throw notFound();
+  return { ...row, bytes: deps.files.read(requester.codigo, row.sha256) };
+}

@@ -1,0 +1,211 @@
+import { randomUUID } from 'node:crypto';
+
+import { appendAudit, conceptosRevision, itemsProceso, procesos, type Tx } from '@ruta-pot/db';
+import { and, eq } from 'drizzle-orm';
+
+import { AppError, notFound } from '../../http/errors';
+import type { Deps } from '../../http/types';
+import { permissionsFor } from './permissions';
+import type { Requester } from './process-service';
+import { currentStage } from './process-view';
+
+export interface ItemChange {
+  estado?: 'pendiente' | 'en_curso' | 'en_revision' | 'aprobado' | 'no_aplica' | undefined;
+  responsableId?: string | null | undefined;
+  venceEl?: string | null | undefined;
+  motivoNoAplica?: string | undefined;
+  /** Version the user saw; another save in between is a conflict (409), never a silent overwrite. */
+  version: number;
+}
+
+interface ItemKey {
+  procesoId: string;
+  itemId: string;
+}
+
+async function lockItem(tx: Tx, input: { codigo: string } & ItemKey) {
+  const [item] = await tx
+    .select()
+    .from(itemsProceso)
+    .where(
+      and(
+        eq(itemsProceso.municipalityId, input.codigo),
+        eq(itemsProceso.procesoId, input.procesoId),
+        eq(itemsProceso.id, input.itemId),
+      ),
+    )
+    .for('update');
+  if (!item) throw notFound();
+  return item;
+}
+
+/** Keeps the process' current stage in step with its checklist (the national overview reads it). */
+export async function refreshStage(tx: Tx, input: { codigo: string; procesoId: string }) {
+  const items = await tx
+    .select({
+      etapa: itemsProceso.etapa,
+      requerido: itemsProceso.requerido,
+      estado: itemsProceso.estado,
+    })
+    .from(itemsProceso)
+    .where(
+      and(
+        eq(itemsProceso.municipalityId, input.codigo),
+        eq(itemsProceso.procesoId, input.procesoId),
+      ),
+    );
+  await tx
+    .update(procesos)
+    .set({ etapaActual: currentStage(items) })
+    .where(and(eq(procesos.municipalityId, input.codigo), eq(procesos.id, input.procesoId)));
+}
+
+/** Changes an item's status, owner or due date, by role, with optimistic concurrency and audit. */
+export async function updateItem(
+  deps: Deps,
+  input: { requester: Requester; key: ItemKey; change: ItemChange },
+) {
+  const { requester, key, change } = input;
+  const can = permissionsFor(requester.roles, requester.admin);
+  if (change.estado === 'aprobado' && !can.aprobar) {
+    throw new AppError(
+      'prohibido',
+      'La aprobación de un producto la da el interventor con su concepto, o la alcaldía o la oficina de planeación.',
+    );
+  }
+  if (change.estado === 'no_aplica' && !(change.motivoNoAplica ?? '').trim()) {
+    throw new AppError('entrada_invalida', 'Para marcar «no aplica» escriba el motivo.');
+  }
+  return deps.db.withContext(
+    { municipio: requester.codigo, usuario: requester.userId },
+    async (tx) => {
+      const item = await lockItem(tx, { codigo: requester.codigo, ...key });
+      if (item.version !== change.version) {
+        throw new AppError(
+          'conflicto',
+          'Otra persona cambió este ítem mientras usted editaba. Recargue para ver los cambios y vuelva a intentarlo.',
+          {
+            versionActual: item.version,
+          },
+        );
+      }
+      const values = {
+        ...(change.estado ? { estado: change.estado } : {}),
+        ...(change.estado
+          ? { motivoNoAplica: change.estado === 'no_aplica' ? change.motivoNoAplica!.trim() : null }
+          : {}),
+        ...(change.responsableId !== undefined ? { responsableId: change.responsableId } : {}),
+        ...(change.venceEl !== undefined ? { venceEl: change.venceEl } : {}),
+        version: item.version + 1,
+        actualizadoEn: deps.clock.now(),
+        actualizadoPor: requester.userId,
+      };
+      const [saved] = await tx
+        .update(itemsProceso)
+        .set(values)
+        .where(
+          and(
+            eq(itemsProceso.municipalityId, requester.codigo),
+            eq(itemsProceso.procesoId, key.procesoId),
+            eq(itemsProceso.id, key.itemId),
+          ),
+        )
+        .returning();
+      await refreshStage(tx, { codigo: requester.codigo, procesoId: key.procesoId });
+      await appendAudit(tx, {
+        municipalityId: requester.codigo,
+        actorId: requester.userId,
+        actor: requester.email,
+        accion: 'item.actualizar',
+        objeto: `item:${key.procesoId}/${key.itemId}`,
+        detalle: {
+          antes: { estado: item.estado, venceEl: item.venceEl },
+          despues: { estado: saved!.estado, venceEl: saved!.venceEl },
+          version: saved!.version,
+        },
+        ocurridoEn: deps.clock.now(),
+      });
+      return saved!;
+    },
+  );
+}
+
+export interface Verdict {
+  calidad: 'cumple' | 'cumple_parcialmente' | 'no_cumple';
+  suficiencia: 'cumple' | 'cumple_parcialmente' | 'no_cumple';
+  pertinencia: 'cumple' | 'cumple_parcialmente' | 'no_cumple';
+  comentarios: string;
+  decision: 'aprobado' | 'devuelto';
+}
+
+/**
+ * The supervisor's verdict: approves the product or returns it to the consultant. Approval needs
+ * all three criteria met and at least one evidence file (nothing is approved on faith).
+ */
+export async function addVerdict(
+  deps: Deps,
+  input: { requester: Requester; key: ItemKey; verdict: Verdict; evidenceCount: number },
+) {
+  const { requester, key, verdict } = input;
+  if (
+    verdict.decision === 'aprobado' &&
+    [verdict.calidad, verdict.suficiencia, verdict.pertinencia].some((v) => v !== 'cumple')
+  ) {
+    throw new AppError(
+      'entrada_invalida',
+      'Para aprobar, la calidad, la suficiencia y la pertinencia deben cumplir; si no, devuelva el producto con sus comentarios.',
+    );
+  }
+  if (verdict.decision === 'aprobado' && input.evidenceCount === 0) {
+    throw new AppError(
+      'entrada_invalida',
+      'No se puede aprobar un producto sin documento cargado.',
+    );
+  }
+  return deps.db.withContext(
+    { municipio: requester.codigo, usuario: requester.userId },
+    async (tx) => {
+      const item = await lockItem(tx, { codigo: requester.codigo, ...key });
+      const now = deps.clock.now();
+      await tx.insert(conceptosRevision).values({
+        municipalityId: requester.codigo,
+        id: randomUUID(),
+        procesoId: key.procesoId,
+        itemId: key.itemId,
+        revisorId: requester.userId,
+        ...verdict,
+        comentarios: verdict.comentarios.trim(),
+        emitidoEn: now,
+      });
+      await tx
+        .update(itemsProceso)
+        .set({
+          estado: verdict.decision === 'aprobado' ? 'aprobado' : 'en_curso',
+          version: item.version + 1,
+          actualizadoEn: now,
+          actualizadoPor: requester.userId,
+        })
+        .where(
+          and(
+            eq(itemsProceso.municipalityId, requester.codigo),
+            eq(itemsProceso.procesoId, key.procesoId),
+            eq(itemsProceso.id, key.itemId),
+          ),
+        );
+      await refreshStage(tx, { codigo: requester.codigo, procesoId: key.procesoId });
+      await appendAudit(tx, {
+        municipalityId: requester.codigo,
+        actorId: requester.userId,
+        actor: requester.email,
+        accion: verdict.decision === 'aprobado' ? 'item.aprobar' : 'item.devolver',
+        objeto: `item:${key.procesoId}/${key.itemId}`,
+        detalle: {
+          calidad: verdict.calidad,
+          suficiencia: verdict.suficiencia,
+          pertinencia: verdict.pertinencia,
+        },
+        ocurridoEn: now,
+      });
+    },
+  );
+}

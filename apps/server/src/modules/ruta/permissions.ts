@@ -1,0 +1,29 @@
+import type { MunicipalRole } from '../../http/roles';
+
+/** What each role may do in a revision process (issue 4: who may change what, per stage). */
+export const ROUTE_ROLES = {
+  /** Move items through pendiente / en curso / en revisión / no aplica, assign owners and dates. */
+  editarItems: ['alcaldia', 'planeacion', 'consultor'],
+  /** Approve an item directly (the municipality's own documents, e.g. the acta de concertación). */
+  aprobar: ['alcaldia', 'planeacion'],
+  subirEvidencia: ['alcaldia', 'planeacion', 'consultor', 'interventor'],
+  /** The supervisor's verdict on quality, sufficiency and pertinence of a product. */
+  emitirConcepto: ['interventor'],
+  registrarEventos: ['alcaldia', 'planeacion'],
+  radicar: ['alcaldia', 'planeacion'],
+} as const satisfies Record<string, readonly MunicipalRole[]>;
+
+export type RoutePermission = keyof typeof ROUTE_ROLES;
+
+export function permissionsFor(roles: readonly MunicipalRole[], admin = false) {
+  const has = (permission: RoutePermission) =>
+    admin || roles.some((r) => (ROUTE_ROLES[permission] as readonly MunicipalRole[]).includes(r));
+  return {
+    editarItems: has('editarItems'),
+    aprobar: has('aprobar'),
+    subirEvidencia: has('subirEvidencia'),
+    emitirConcepto: has('emitirConcepto'),
+    registrarEventos: has('registrarEventos'),
+    radicar: has('radicar'),
+  };
+}

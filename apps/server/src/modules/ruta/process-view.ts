@@ -1,0 +1,204 @@
+import {
+  archivos,
+  conceptosRevision,
+  eventosTramite,
+  evidencias,
+  itemsProceso,
+  membresias,
+  procesos,
+  type Tx,
+  usuarios,
+} from '@ruta-pot/db';
+import {
+  checkConcejoFilingGate,
+  type GateEvent,
+  type GateItem,
+  type IsoDate,
+  processEventKind,
+  STAGES,
+} from '@ruta-pot/domain';
+import { and, asc, eq } from 'drizzle-orm';
+
+import { type MunicipalRole, ROLE_LABELS } from '../../http/roles';
+import type { Deps } from '../../http/types';
+import { buildAlerts } from './alerts';
+import { permissionsFor } from './permissions';
+import { REVISION_LABELS } from './revision-labels';
+
+type ItemRow = typeof itemsProceso.$inferSelect;
+
+/** The stage where work is: the first one with a required item neither approved nor ruled out. */
+export function currentStage(
+  items: readonly Pick<ItemRow, 'etapa' | 'requerido' | 'estado'>[],
+): string {
+  for (const stage of STAGES) {
+    if (
+      items.some(
+        (i) =>
+          i.etapa === stage.id &&
+          i.requerido &&
+          i.estado !== 'aprobado' &&
+          i.estado !== 'no_aplica',
+      )
+    )
+      return stage.id;
+  }
+  return 'seguimiento';
+}
+
+/** Loads everything about one process inside the municipality's transaction. */
+export async function loadProcessRows(tx: Tx, input: { codigo: string; procesoId: string }) {
+  const scope = (table: { municipalityId: unknown; procesoId: unknown }) =>
+    and(
+      eq(table.municipalityId as never, input.codigo),
+      eq(table.procesoId as never, input.procesoId),
+    );
+  const [proceso] = await tx
+    .select()
+    .from(procesos)
+    .where(and(eq(procesos.municipalityId, input.codigo), eq(procesos.id, input.procesoId)));
+  if (!proceso) return null;
+  const [items, files, verdicts, events, people] = await Promise.all([
+    tx.select().from(itemsProceso).where(scope(itemsProceso)).orderBy(asc(itemsProceso.orden)),
+    tx
+      .select({ evidencia: evidencias, archivo: archivos, autor: usuarios.nombre })
+      .from(evidencias)
+      .innerJoin(
+        archivos,
+        and(
+          eq(archivos.municipalityId, evidencias.municipalityId),
+          eq(archivos.sha256, evidencias.sha256),
+        ),
+      )
+      .innerJoin(usuarios, eq(usuarios.id, evidencias.subidoPor))
+      .where(scope(evidencias))
+      .orderBy(asc(evidencias.version)),
+    tx
+      .select({ concepto: conceptosRevision, revisor: usuarios.nombre })
+      .from(conceptosRevision)
+      .innerJoin(usuarios, eq(usuarios.id, conceptosRevision.revisorId))
+      .where(scope(conceptosRevision))
+      .orderBy(asc(conceptosRevision.emitidoEn)),
+    tx
+      .select()
+      .from(eventosTramite)
+      .where(scope(eventosTramite))
+      .orderBy(asc(eventosTramite.fecha)),
+    tx
+      .select({ usuarioId: usuarios.id, nombre: usuarios.nombre, rol: membresias.rol })
+      .from(membresias)
+      .innerJoin(usuarios, eq(usuarios.id, membresias.usuarioId))
+      .where(eq(membresias.municipalityId, input.codigo))
+      .orderBy(asc(usuarios.nombre)),
+  ]);
+  return { proceso, items, files, verdicts, events, people };
+}
+
+export type ProcessRows = NonNullable<Awaited<ReturnType<typeof loadProcessRows>>>;
+
+/** The process as the API returns it: stages with their checklists, events, alerts and the gate. */
+export function presentProcess(
+  deps: Deps,
+  input: { rows: ProcessRows; roles: MunicipalRole[]; admin: boolean; today: IsoDate },
+) {
+  const { proceso, items, files, verdicts, events, people } = input.rows;
+  const names = new Map(people.map((p) => [p.usuarioId, p.nombre]));
+  const presentItem = (item: ItemRow) => ({
+    id: item.id,
+    etapa: item.etapa,
+    nombre: item.nombre,
+    descripcion: item.descripcion,
+    requerido: item.requerido,
+    condicion: item.condicion,
+    escalas: item.escalas,
+    citas: item.citas,
+    responsable: item.responsableId
+      ? { id: item.responsableId, nombre: names.get(item.responsableId) ?? '' }
+      : null,
+    responsableRol: item.responsableRol,
+    venceEl: item.venceEl,
+    estado: item.estado,
+    motivoNoAplica: item.motivoNoAplica,
+    version: item.version,
+    evidencias: files
+      .filter((f) => f.evidencia.itemId === item.id)
+      .map((f) => ({
+        id: f.evidencia.id,
+        version: f.evidencia.version,
+        nombreArchivo: f.evidencia.nombreArchivo,
+        sha256: f.evidencia.sha256,
+        bytes: f.archivo.bytes,
+        tipoMime: f.archivo.tipoMime,
+        subidoPor: f.autor,
+        subidoEn: f.evidencia.subidoEn.toISOString(),
+      })),
+    conceptos: verdicts
+      .filter((v) => v.concepto.itemId === item.id)
+      .map((v) => ({
+        ...v.concepto,
+        revisor: v.revisor,
+        emitidoEn: v.concepto.emitidoEn.toISOString(),
+      })),
+  });
+  const presented = items.map(presentItem);
+  const gateItems: GateItem[] = presented.map((i) => ({
+    id: i.id,
+    estado: i.estado as GateItem['estado'],
+    evidencias: i.evidencias.length,
+  }));
+  const gateEvents: GateEvent[] = events.map((e) => ({
+    tipo: e.tipo as GateEvent['tipo'],
+    fecha: e.fecha as IsoDate,
+  }));
+  return {
+    id: proceso.id,
+    tipoRevision: proceso.tipoRevision,
+    tipoRevisionEtiqueta: REVISION_LABELS[proceso.tipoRevision] ?? proceso.tipoRevision,
+    tipoPlan: proceso.tipoPlan,
+    estado: proceso.estado,
+    etapaActual: proceso.etapaActual,
+    iniciadoEn: proceso.iniciadoEn.toISOString(),
+    fechaBase: proceso.fechaBase,
+    version: proceso.version,
+    etapas: STAGES.map((stage) => {
+      const stageItems = presented.filter((i) => i.etapa === stage.id);
+      return {
+        id: stage.id,
+        nombre: stage.name,
+        items: stageItems,
+        progreso: {
+          total: stageItems.length,
+          aprobados: stageItems.filter((i) => i.estado === 'aprobado').length,
+          noAplica: stageItems.filter((i) => i.estado === 'no_aplica').length,
+          enCurso: stageItems.filter((i) => i.estado === 'en_curso' || i.estado === 'en_revision')
+            .length,
+        },
+      };
+    }),
+    eventos: events.map((e) => ({
+      id: e.id,
+      tipo: e.tipo,
+      etiqueta: processEventKind(e.tipo)?.etiqueta ?? e.tipo,
+      fecha: e.fecha,
+      venceEl: e.venceEl,
+      tipoDias: e.tipoDias,
+      tramite: e.tramite,
+      citas: e.citas,
+      nota: e.nota,
+    })),
+    alertas: buildAlerts({ items: presented, events, today: input.today }),
+    compuerta: checkConcejoFilingGate({
+      items: gateItems,
+      events: gateEvents,
+      asOf: input.today,
+      calendar: deps.calendar,
+    }),
+    participantes: people.map((p) => ({
+      ...p,
+      rolEtiqueta: ROLE_LABELS[p.rol as MunicipalRole] ?? p.rol,
+    })),
+    permisos: permissionsFor(input.roles, input.admin),
+  };
+}
+
+export type ProcessView = ReturnType<typeof presentProcess>;

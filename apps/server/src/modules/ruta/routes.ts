@@ -1,0 +1,318 @@
+import { OpenAPIHono, z } from '@hono/zod-openapi';
+import { PROCESS_EVENT_KINDS } from '@ruta-pot/domain';
+import { bodyLimit } from 'hono/body-limit';
+
+import { defineRoute } from '../../http/authz';
+import { AppError } from '../../http/errors';
+import { MANAGING_ROLES, PARTICIPANT_ROLES } from '../../http/roles';
+import { codigoParam, conflictResponse, errorResponses, json } from '../../http/schemas';
+import type { AppEnv } from '../../http/types';
+import { citationSchema, revisionTypeSchema } from '../norma/schemas';
+import { municipalDashboard } from './dashboard-service';
+import { fileWithConcejo, recordEvent } from './event-service';
+import { readEvidence, uploadEvidence } from './evidence-service';
+import { addVerdict, updateItem } from './item-service';
+import { ROUTE_ROLES } from './permissions';
+import {
+  currentProcess,
+  processById,
+  proposeProcess,
+  type Requester,
+  startProcess,
+} from './process-service';
+import {
+  eventBody,
+  evidenceParams,
+  itemChangeBody,
+  itemParams,
+  itemSchema,
+  processParams,
+  processSchema,
+  startBody,
+  verdictBody,
+} from './schemas';
+import { UPLOAD_LIMITS } from './upload-limits';
+
+const errors = { ...errorResponses, ...conflictResponse };
+
+const proposal = defineRoute({
+  method: 'get',
+  path: '/municipios/{codigo}/procesos/propuesta',
+  policy: { kind: 'municipio', roles: PARTICIPANT_ROLES },
+  summary: 'Tipo de revisión que la ley permite hoy y tipo de plan, para «Iniciar revisión»',
+  request: { params: codigoParam },
+  responses: {
+    ...json(
+      z.looseObject({
+        fecha: z.string(),
+        propuesta: z.string().nullable(),
+        tiposRevision: z.array(revisionTypeSchema),
+      }),
+      'Propuesta',
+    ),
+    ...errors,
+  },
+});
+const start = defineRoute({
+  method: 'post',
+  path: '/municipios/{codigo}/procesos',
+  policy: { kind: 'municipio', roles: MANAGING_ROLES },
+  summary: 'Iniciar un proceso de revisión con su lista de chequeo por etapa',
+  request: {
+    params: codigoParam,
+    body: { content: { 'application/json': { schema: startBody } }, required: true },
+  },
+  responses: {
+    201: {
+      description: 'Proceso iniciado',
+      content: { 'application/json': { schema: processSchema } },
+    },
+    ...errors,
+  },
+});
+const current = defineRoute({
+  method: 'get',
+  path: '/municipios/{codigo}/procesos/actual',
+  policy: { kind: 'municipio', roles: PARTICIPANT_ROLES },
+  summary:
+    'Proceso en curso (o el último) con etapas, ítems, evidencias, plazos, alertas y compuerta',
+  request: { params: codigoParam },
+  responses: { ...json(processSchema, 'Proceso'), ...errors },
+});
+const patchItem = defineRoute({
+  method: 'patch',
+  path: '/municipios/{codigo}/procesos/{procesoId}/items/{itemId}',
+  policy: { kind: 'municipio', roles: ROUTE_ROLES.editarItems },
+  summary: 'Cambiar estado, responsable o fecha de un ítem (con control de versión)',
+  request: {
+    params: itemParams,
+    body: { content: { 'application/json': { schema: itemChangeBody } }, required: true },
+  },
+  responses: { ...json(itemSchema, 'Ítem actualizado'), ...errors },
+});
+const upload = defineRoute({
+  method: 'post',
+  path: '/municipios/{codigo}/procesos/{procesoId}/items/{itemId}/evidencias',
+  policy: { kind: 'municipio', roles: ROUTE_ROLES.subirEvidencia },
+  summary:
+    'Cargar un documento que prueba el ítem (PDF, DOCX, XLSX, imágenes, GeoJSON, GeoPackage o ZIP; máx. 25 MB)',
+  request: { params: itemParams },
+  responses: {
+    201: {
+      description: 'Evidencia guardada',
+      content: {
+        'application/json': { schema: z.looseObject({ id: z.string(), version: z.number() }) },
+      },
+    },
+    ...errors,
+  },
+});
+const download = defineRoute({
+  method: 'get',
+  path: '/municipios/{codigo}/evidencias/{evidenciaId}/archivo',
+  policy: { kind: 'municipio', roles: PARTICIPANT_ROLES },
+  summary: 'Descargar una evidencia',
+  request: { params: evidenceParams },
+  responses: { 200: { description: 'Archivo' }, ...errors },
+});
+const verdict = defineRoute({
+  method: 'post',
+  path: '/municipios/{codigo}/procesos/{procesoId}/items/{itemId}/conceptos',
+  policy: { kind: 'municipio', roles: ROUTE_ROLES.emitirConcepto },
+  summary: 'Concepto del interventor sobre calidad, suficiencia y pertinencia: aprueba o devuelve',
+  request: {
+    params: itemParams,
+    body: { content: { 'application/json': { schema: verdictBody } }, required: true },
+  },
+  responses: { ...json(processSchema, 'Proceso actualizado'), ...errors },
+});
+const event = defineRoute({
+  method: 'post',
+  path: '/municipios/{codigo}/procesos/{procesoId}/eventos',
+  policy: { kind: 'municipio', roles: ROUTE_ROLES.registrarEventos },
+  summary: 'Registrar un evento del trámite; calcula el plazo legal que inicia',
+  request: {
+    params: processParams,
+    body: { content: { 'application/json': { schema: eventBody } }, required: true },
+  },
+  responses: {
+    201: {
+      description: 'Evento registrado',
+      content: {
+        'application/json': {
+          schema: z.looseObject({ id: z.string(), venceEl: z.string().nullable() }),
+        },
+      },
+    },
+    ...errors,
+  },
+});
+const file = defineRoute({
+  method: 'post',
+  path: '/municipios/{codigo}/procesos/{procesoId}/radicacion-concejo',
+  policy: { kind: 'municipio', roles: ROUTE_ROLES.radicar },
+  summary:
+    'Radicar ante el Concejo: solo si están el acta de concertación, el concepto del CTP y la consulta democrática',
+  request: { params: processParams },
+  responses: { ...json(processSchema, 'Proceso radicado'), ...errors },
+});
+const eventKinds = defineRoute({
+  method: 'get',
+  path: '/norma/eventos-tramite',
+  policy: { kind: 'publico' },
+  summary: 'Eventos del trámite y el plazo legal que inicia cada uno',
+  responses: json(
+    z.object({
+      tipos: z.array(
+        z.object({
+          tipo: z.string(),
+          etiqueta: z.string(),
+          tramite: z.string().nullable(),
+          citas: z.array(citationSchema),
+        }),
+      ),
+    }),
+    'Tipos de evento',
+  ),
+});
+
+const dashboard = defineRoute({
+  method: 'get',
+  path: '/municipios/{codigo}/tablero',
+  policy: { kind: 'municipio', roles: PARTICIPANT_ROLES },
+  summary:
+    'Tablero municipal: estado del plan, etapa actual, avance, vencidos, próximos plazos y riesgos',
+  request: { params: codigoParam },
+  responses: {
+    ...json(
+      z.looseObject({
+        fecha: z.string(),
+        plan: z.looseObject({ estado: z.string() }),
+        proceso: z.unknown(),
+        riesgos: z.array(z.unknown()),
+      }),
+      'Tablero',
+    ),
+    ...errors,
+  },
+});
+
+function requester(c: { get: AppEnvGet }): Requester {
+  const user = c.get('user')!;
+  return {
+    codigo: c.get('municipio'),
+    userId: user.id,
+    email: user.email,
+    roles: c.get('roles'),
+    admin: user.esAdministrador,
+  };
+}
+type AppEnvGet = <K extends keyof AppEnv['Variables']>(key: K) => AppEnv['Variables'][K];
+
+export const rutaRoutes = new OpenAPIHono<AppEnv>();
+rutaRoutes.use(
+  '/municipios/:codigo/procesos/:procesoId/items/:itemId/evidencias',
+  bodyLimit({
+    maxSize: UPLOAD_LIMITS.maxBytes + 1024 * 1024,
+    onError: () => {
+      throw new AppError(
+        'carga_rechazada',
+        'El archivo supera 25 MB. Divídalo o comprímalo y vuelva a intentarlo.',
+      );
+    },
+  }),
+);
+rutaRoutes
+  .openapi(proposal, async (c) =>
+    c.json(await proposeProcess(c.get('services').deps, c.get('municipio')), 200),
+  )
+  .openapi(start, async (c) =>
+    c.json(
+      await startProcess(c.get('services').deps, {
+        requester: requester(c),
+        tipoRevision: c.req.valid('json').tipoRevision,
+      }),
+      201,
+    ),
+  )
+  .openapi(current, async (c) =>
+    c.json(await currentProcess(c.get('services').deps, requester(c)), 200),
+  )
+  .openapi(patchItem, async (c) => {
+    const { procesoId, itemId } = c.req.valid('param');
+    const saved = await updateItem(c.get('services').deps, {
+      requester: requester(c),
+      key: { procesoId, itemId },
+      change: c.req.valid('json'),
+    });
+    return c.json(saved, 200);
+  })
+  .openapi(upload, async (c) => {
+    const { procesoId, itemId } = c.req.valid('param');
+    const form: Record<string, unknown> = await c.req.parseBody().catch(() => ({}));
+    const archivo = form.archivo;
+    if (!(archivo instanceof File))
+      throw new AppError(
+        'entrada_invalida',
+        'Adjunte el archivo en el campo «archivo» (multipart/form-data).',
+      );
+    const bytes = new Uint8Array(await archivo.arrayBuffer());
+    const saved = await uploadEvidence(c.get('services').deps, {
+      requester: requester(c),
+      procesoId,
+      itemId,
+      file: { name: archivo.name, bytes },
+    });
+    return c.json(saved, 201);
+  })
+  .openapi(download, async (c) => {
+    const found = await readEvidence(c.get('services').deps, {
+      requester: requester(c),
+      evidenciaId: c.req.valid('param').evidenciaId,
+    });
+    const ascii = found.nombre.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+    return c.body(found.bytes as unknown as ArrayBuffer, 200, {
+      'Content-Type': found.mime,
+      'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(found.nombre)}`,
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'private, no-store',
+    });
+  })
+  .openapi(verdict, async (c) => {
+    const deps = c.get('services').deps;
+    const { procesoId, itemId } = c.req.valid('param');
+    const who = requester(c);
+    const view = await processById(deps, { requester: who, procesoId });
+    const evidenceCount =
+      view.etapas.flatMap((s) => s.items).find((i) => i.id === itemId)?.evidencias.length ?? 0;
+    await addVerdict(deps, {
+      requester: who,
+      key: { procesoId, itemId },
+      verdict: c.req.valid('json'),
+      evidenceCount,
+    });
+    return c.json(await processById(deps, { requester: who, procesoId }), 200);
+  })
+  .openapi(event, async (c) => {
+    const saved = await recordEvent(c.get('services').deps, {
+      requester: requester(c),
+      procesoId: c.req.valid('param').procesoId,
+      event: c.req.valid('json'),
+    });
+    return c.json(saved, 201);
+  })
+  .openapi(file, async (c) =>
+    c.json(
+      await fileWithConcejo(c.get('services').deps, {
+        requester: requester(c),
+        procesoId: c.req.valid('param').procesoId,
+      }),
+      200,
+    ),
+  )
+  .openapi(dashboard, async (c) =>
+    c.json(await municipalDashboard(c.get('services').deps, requester(c)), 200),
+  )
+  .openapi(eventKinds, (c) =>
+    c.json({ tipos: PROCESS_EVENT_KINDS.map((k) => ({ ...k, citas: [...k.citas] })) }, 200),
+  );

@@ -1,0 +1,124 @@
+/** Drizzle definitions for migrations/202611240001_ruta_procesos.sql (La Ruta, issue 4). */
+import {
+  bigint,
+  boolean,
+  date,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+export const procesos = pgTable(
+  'procesos',
+  {
+    municipalityId: text('municipality_id').notNull(),
+    id: uuid('id').notNull(),
+    tipoRevision: text('tipo_revision').notNull(),
+    tipoPlan: text('tipo_plan').notNull(),
+    estado: text('estado').notNull().default('en_curso'),
+    etapaActual: text('etapa_actual').notNull(),
+    fechaBase: date('fecha_base', { mode: 'string' }).notNull(),
+    iniciadoEn: timestamptz('iniciado_en').notNull(),
+    iniciadoPor: uuid('iniciado_por'),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [primaryKey({ columns: [t.municipalityId, t.id] })],
+);
+
+export const itemsProceso = pgTable(
+  'items_proceso',
+  {
+    municipalityId: text('municipality_id').notNull(),
+    procesoId: uuid('proceso_id').notNull(),
+    id: text('id').notNull(),
+    etapa: text('etapa').notNull(),
+    orden: integer('orden').notNull(),
+    nombre: text('nombre').notNull(),
+    descripcion: text('descripcion').notNull(),
+    requerido: boolean('requerido').notNull(),
+    condicion: text('condicion'),
+    escalas: jsonb('escalas').$type<string[]>().notNull(),
+    citas: jsonb('citas').$type<unknown[]>().notNull(),
+    responsableId: uuid('responsable_id'),
+    responsableRol: text('responsable_rol'),
+    venceEl: date('vence_el', { mode: 'string' }),
+    estado: text('estado').notNull().default('pendiente'),
+    motivoNoAplica: text('motivo_no_aplica'),
+    version: integer('version').notNull().default(1),
+    actualizadoEn: timestamptz('actualizado_en').notNull().defaultNow(),
+    actualizadoPor: uuid('actualizado_por'),
+  },
+  (t) => [primaryKey({ columns: [t.municipalityId, t.procesoId, t.id] })],
+);
+
+export const archivos = pgTable(
+  'archivos',
+  {
+    municipalityId: text('municipality_id').notNull(),
+    sha256: text('sha256').notNull(),
+    bytes: bigint('bytes', { mode: 'number' }).notNull(),
+    tipoMime: text('tipo_mime').notNull(),
+    creadoEn: timestamptz('creado_en').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.municipalityId, t.sha256] })],
+);
+
+export const evidencias = pgTable(
+  'evidencias',
+  {
+    municipalityId: text('municipality_id').notNull(),
+    id: uuid('id').notNull(),
+    procesoId: uuid('proceso_id').notNull(),
+    itemId: text('item_id').notNull(),
+    version: integer('version').notNull(),
+    nombreArchivo: text('nombre_archivo').notNull(),
+    sha256: text('sha256').notNull(),
+    subidoPor: uuid('subido_por').notNull(),
+    subidoEn: timestamptz('subido_en').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.municipalityId, t.id] })],
+);
+
+export const conceptosRevision = pgTable(
+  'conceptos_revision',
+  {
+    municipalityId: text('municipality_id').notNull(),
+    id: uuid('id').notNull(),
+    procesoId: uuid('proceso_id').notNull(),
+    itemId: text('item_id').notNull(),
+    revisorId: uuid('revisor_id').notNull(),
+    calidad: text('calidad').notNull(),
+    suficiencia: text('suficiencia').notNull(),
+    pertinencia: text('pertinencia').notNull(),
+    comentarios: text('comentarios').notNull(),
+    decision: text('decision').notNull(),
+    emitidoEn: timestamptz('emitido_en').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.municipalityId, t.id] })],
+);
+
+export const eventosTramite = pgTable(
+  'eventos_tramite',
+  {
+    municipalityId: text('municipality_id').notNull(),
+    id: uuid('id').notNull(),
+    procesoId: uuid('proceso_id').notNull(),
+    tipo: text('tipo').notNull(),
+    fecha: date('fecha', { mode: 'string' }).notNull(),
+    tramite: text('tramite'),
+    venceEl: date('vence_el', { mode: 'string' }),
+    tipoDias: text('tipo_dias'),
+    citas: jsonb('citas').$type<unknown[]>().notNull(),
+    nota: text('nota'),
+    evidenciaId: uuid('evidencia_id'),
+    registradoPor: uuid('registrado_por').notNull(),
+    registradoEn: timestamptz('registrado_en').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.municipalityId, t.id] })],
+);

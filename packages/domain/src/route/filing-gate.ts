@@ -1,0 +1,131 @@
+import type { BusinessCalendar } from '../business-calendar.js';
+import type { Citation, RuleWarning } from '../citations.js';
+import { CITES } from '../citations.js';
+import type { IsoDate } from '../dates.js';
+import { computeDeadline } from '../deadlines.js';
+import type { ProcessEventType } from './process-events.js';
+
+/** What the gate needs to know about one checklist item. */
+export interface GateItem {
+  id: string;
+  estado: 'pendiente' | 'en_curso' | 'en_revision' | 'aprobado' | 'no_aplica';
+  evidencias: number;
+}
+
+export interface GateEvent {
+  tipo: ProcessEventType;
+  fecha: IsoDate;
+}
+
+export interface MissingRequirement {
+  requisito: 'acta_concertacion_car' | 'concepto_ctp' | 'consulta_democratica';
+  mensaje: string;
+  citas: Citation[];
+}
+
+export type FilingGateResult =
+  | { ok: true; faltantes: []; advertencias: RuleWarning[] }
+  | { ok: false; faltantes: MissingRequirement[]; advertencias: RuleWarning[] };
+
+const montería: Citation = {
+  norm: 'Consejo de Estado, sentencia de 6 de marzo de 2003',
+  article: 'exp. 8190',
+  confidence: 'V',
+  note: 'Nulidad del POT de Montería adoptado sin concertación con la autoridad ambiental.',
+};
+const cartagena: Citation = {
+  norm: 'Consejo de Estado, sentencia de 18 de octubre de 2019',
+  article: 'Acuerdo 033 de 2007 de Cartagena',
+  confidence: 'S',
+  note: 'Nulidad por participación insuficiente.',
+};
+
+const documented = (items: readonly GateItem[], id: string) =>
+  items.some((i) => i.id === id && i.evidencias > 0 && i.estado !== 'no_aplica');
+const recorded = (events: readonly GateEvent[], tipo: ProcessEventType) =>
+  events.some((e) => e.tipo === tipo);
+
+function ctpTermPassed(input: {
+  events: readonly GateEvent[];
+  asOf: IsoDate;
+  calendar: BusinessCalendar;
+}) {
+  const delivered = input.events.filter((e) => e.tipo === 'radicacion_ctp');
+  return delivered.some(
+    (e) =>
+      computeDeadline({ procedure: 'concepto-ctp', from: e.fecha, calendar: input.calendar })
+        .dueOn < input.asOf,
+  );
+}
+
+/**
+ * Whether the project may be filed ("radicado") before the Concejo: the law requires the
+ * environmental concertation, the CTP's concept (or proof that its 30 business days passed) and
+ * the record of the consulta democrática before the Concejo studies the plan (Ley 388 de 1997
+ * arts. 24–25). Says exactly what is missing and why; courts annulled plans for each omission.
+ */
+export function checkConcejoFilingGate(input: {
+  items: readonly GateItem[];
+  events: readonly GateEvent[];
+  asOf: IsoDate;
+  calendar: BusinessCalendar;
+}): FilingGateResult {
+  const faltantes: MissingRequirement[] = [];
+  if (
+    !documented(input.items, 'acta-concertacion-car') &&
+    !recorded(input.events, 'acta_concertacion')
+  ) {
+    faltantes.push({
+      requisito: 'acta_concertacion_car',
+      mensaje:
+        'Falta el acta de concertación con la autoridad ambiental (CAR): cargue el acta en el ítem «Acta de concertación» o registre el evento. Sin concertación el plan puede ser anulado.',
+      citas: [CITES.art24num1, CITES.ley2079art26, montería],
+    });
+  }
+  if (
+    !documented(input.items, 'concepto-ctp') &&
+    !recorded(input.events, 'concepto_ctp') &&
+    !ctpTermPassed(input)
+  ) {
+    faltantes.push({
+      requisito: 'concepto_ctp',
+      mensaje:
+        'Falta el concepto del Consejo Territorial de Planeación, o la prueba de que el proyecto se le entregó y vencieron sus 30 días hábiles sin respuesta.',
+      citas: [CITES.art24num3],
+    });
+  }
+  if (
+    !documented(input.items, 'evidencias-consulta-democratica') &&
+    !recorded(input.events, 'consulta_democratica')
+  ) {
+    faltantes.push({
+      requisito: 'consulta_democratica',
+      mensaje:
+        'Falta el registro de la consulta democrática (convocatorias, asistencia, propuestas recibidas y su evaluación). La participación insuficiente es causal de nulidad.',
+      citas: [CITES.art24num4, cartagena],
+    });
+  }
+  const advertencias: RuleWarning[] = [
+    {
+      code: 'CABILDO_ABIERTO_PENDIENTE',
+      message:
+        'Después de radicar, el Concejo debe celebrar un cabildo abierto antes de estudiar el proyecto; su omisión anuló la revisión del PBOT de Calarcá.',
+      citations: [CITES.ley507art2],
+    },
+  ];
+  if (
+    !documented(input.items, 'concepto-ctp') &&
+    !recorded(input.events, 'concepto_ctp') &&
+    ctpTermPassed(input)
+  ) {
+    advertencias.push({
+      code: 'CTP_SIN_CONCEPTO',
+      message:
+        'El CTP no emitió concepto dentro de su término; la práctica es continuar con la prueba de la entrega (la ley no regula el silencio del CTP).',
+      citations: [CITES.art24num3],
+    });
+  }
+  return faltantes.length === 0
+    ? { ok: true, faltantes: [], advertencias }
+    : { ok: false, faltantes, advertencias };
+}
