@@ -5,6 +5,7 @@ import { municipalityRoutes } from './municipalities/routes';
 import { normaRoutes } from './norma/routes';
 import { panoramaRoutes } from './panorama/routes';
 import { planRoutes } from './plan/routes';
+import { digestRoutes } from './ruta/digest';
 import { rutaRoutes } from './ruta/routes';
 
 /** Every API module, mounted under /api/v1 (routes → service → domain/db). */
@@ -17,4 +18,5 @@ export const apiModules = [
   panoramaRoutes,
   autodiagnosticoRoutes,
   rutaRoutes,
+  digestRoutes,
 ];

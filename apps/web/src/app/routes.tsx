@@ -1,12 +1,16 @@
 import type { VNode } from 'preact';
 
+import { AutodiagnosticoPage } from '../features/autodiagnostico/autodiagnostico-page';
 import { CalculadoraPage } from '../features/calculadora/calculadora-page';
 import { EstadoPotPage } from '../features/estado-pot/estado-pot-page';
 import { InicioPage } from '../features/inicio/inicio-page';
 import { MunicipioPage } from '../features/municipio/municipio-page';
 import { NoEncontradaPage } from '../features/no-encontrada/not-found-page';
+import { PanoramaPage } from '../features/panorama/panorama-page';
+import { RutaPage } from '../features/ruta/ruta-page';
 import { IngresarPage } from '../features/sesion/ingresar-page';
 import { RequiereSesion } from '../features/sesion/requiere-sesion';
+import { TableroPage } from '../features/tablero/tablero-page';
 import type { Parametros } from './model';
 import { coincidirRuta } from './model';
 
@@ -21,6 +25,7 @@ const RUTAS: readonly Ruta[] = [
   { patron: '/', vista: () => <InicioPage /> },
   { patron: '/ingresar', vista: () => <IngresarPage /> },
   { patron: '/calculadora', vista: () => <CalculadoraPage /> },
+  { patron: '/panorama', vista: () => <PanoramaPage /> },
   {
     patron: '/m/:codigo',
     vista: (p) => (
@@ -34,6 +39,30 @@ const RUTAS: readonly Ruta[] = [
     vista: (p) => (
       <RequiereSesion>
         <EstadoPotPage key={codigo(p)} codigo={codigo(p)} publico={false} />
+      </RequiereSesion>
+    ),
+  },
+  {
+    patron: '/m/:codigo/ruta',
+    vista: (p) => (
+      <RequiereSesion>
+        <RutaPage key={codigo(p)} codigo={codigo(p)} />
+      </RequiereSesion>
+    ),
+  },
+  {
+    patron: '/m/:codigo/tablero',
+    vista: (p) => (
+      <RequiereSesion>
+        <TableroPage key={codigo(p)} codigo={codigo(p)} />
+      </RequiereSesion>
+    ),
+  },
+  {
+    patron: '/m/:codigo/autodiagnostico',
+    vista: (p) => (
+      <RequiereSesion>
+        <AutodiagnosticoPage key={codigo(p)} codigo={codigo(p)} />
       </RequiereSesion>
     ),
   },

@@ -266,4 +266,14 @@ describe.each(ENGINES)('La Ruta on %s', (_name, open) => {
     const citizen = await t.login(ACCOUNT['ciudadano.zipaquira']!);
     expect((await t.request(`${Z}/tablero`, { cookie: citizen })).status).toBe(403);
   });
+
+  it('lists the deadlines of the user in the in-app digest', async () => {
+    const { status, body } = await json('/api/v1/avisos', { cookie: office });
+    expect(status).toBe(200);
+    // The Concejo's 90 calendar days from the filing are the open term (Ley 810 de 2003 art. 12).
+    expect(
+      body.avisos.some((a: any) => a.municipio.codigo === '25899' && a.enlace === '/m/25899/ruta'),
+    ).toBe(true);
+    expect((await t.request('/api/v1/avisos')).status).toBe(401);
+  });
 });

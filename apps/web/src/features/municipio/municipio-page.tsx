@@ -1,3 +1,4 @@
+import { Enlace } from '../../app/router';
 import { t } from '../../i18n/es-CO';
 import { Alerta } from '../../ui/alert';
 import { EnlaceBoton } from '../../ui/button';
@@ -95,6 +96,26 @@ export function MunicipioPage({ codigo }: { codigo: string }) {
           </EnlaceBoton>
         </p>
       </div>
+      <nav class="tarjeta" aria-label={t('municipio.gestion')}>
+        <h2>{t('municipio.gestion')}</h2>
+        <ul class="lista-enlaces">
+          <li>
+            <Enlace href={`/m/${encodeURIComponent(m.codigo)}/tablero`}>
+              {t('municipio.enlaceTablero')}
+            </Enlace>
+          </li>
+          <li>
+            <Enlace href={`/m/${encodeURIComponent(m.codigo)}/ruta`}>
+              {t('municipio.enlaceRuta')}
+            </Enlace>
+          </li>
+          <li>
+            <Enlace href={`/m/${encodeURIComponent(m.codigo)}/autodiagnostico`}>
+              {t('municipio.enlaceAutodiagnostico')}
+            </Enlace>
+          </li>
+        </ul>
+      </nav>
       <Datos m={m} rol={rol} />
       <SeccionMiembros codigo={m.codigo} />
       <SeccionAuditoria codigo={m.codigo} />

@@ -1,0 +1,174 @@
+// Tipos de la API de La Ruta (/api/v1/municipios/:codigo/procesos/…), tal como los publica el servidor.
+import type { Advertencia, Cita } from '../../ui/citas/model';
+
+export type EstadoProceso = 'en_curso' | 'radicado_concejo' | 'adoptado' | 'archivado';
+export type EstadoItem = 'pendiente' | 'en_curso' | 'en_revision' | 'aprobado' | 'no_aplica';
+export type Veredicto = 'cumple' | 'cumple_parcialmente' | 'no_cumple';
+export type Decision = 'aprobado' | 'devuelto';
+
+export interface Evidencia {
+  id: string;
+  version: number;
+  nombreArchivo: string;
+  sha256: string;
+  bytes: number;
+  tipoMime: string;
+  subidoPor: string;
+  subidoEn: string;
+}
+
+export interface Concepto {
+  id: string;
+  revisor: string;
+  calidad: Veredicto;
+  suficiencia: Veredicto;
+  pertinencia: Veredicto;
+  comentarios: string;
+  decision: Decision;
+  emitidoEn: string;
+}
+
+export interface Item {
+  id: string;
+  etapa: string;
+  nombre: string;
+  descripcion: string;
+  requerido: boolean;
+  condicion: string | null;
+  escalas: string[];
+  citas: Cita[];
+  responsable: { id: string; nombre: string } | null;
+  responsableRol: string | null;
+  venceEl: string | null;
+  estado: EstadoItem;
+  motivoNoAplica: string | null;
+  version: number;
+  evidencias: Evidencia[];
+  conceptos: Concepto[];
+}
+
+export interface Etapa {
+  id: string;
+  nombre: string;
+  items: Item[];
+  progreso: { total: number; aprobados: number; noAplica: number; enCurso: number };
+}
+
+export interface Evento {
+  id: string;
+  tipo: string;
+  etiqueta: string;
+  fecha: string;
+  venceEl: string | null;
+  tipoDias: 'habiles' | 'calendario' | null;
+  tramite: string | null;
+  citas: Cita[];
+  nota: string | null;
+}
+
+export interface AlertaPlazo {
+  titulo: string;
+  venceEl: string;
+  diasRestantes: number;
+  itemId?: string;
+  eventoId?: string;
+}
+
+export interface Faltante {
+  requisito: string;
+  mensaje: string;
+  citas: Cita[];
+}
+
+export interface Participante {
+  usuarioId: string;
+  nombre: string;
+  rol: string;
+  rolEtiqueta: string;
+}
+
+export interface Permisos {
+  editarItems: boolean;
+  aprobar: boolean;
+  subirEvidencia: boolean;
+  emitirConcepto: boolean;
+  registrarEventos: boolean;
+  radicar: boolean;
+}
+
+export interface Proceso {
+  id: string;
+  tipoRevision: string;
+  tipoRevisionEtiqueta: string;
+  tipoPlan: string;
+  estado: EstadoProceso;
+  etapaActual: string;
+  iniciadoEn: string;
+  fechaBase: string;
+  version: number;
+  etapas: Etapa[];
+  eventos: Evento[];
+  alertas: { proximos: AlertaPlazo[]; vencidos: AlertaPlazo[] };
+  compuerta: { ok: boolean; faltantes: Faltante[]; advertencias: Advertencia[] };
+  participantes: Participante[];
+  permisos: Permisos;
+}
+
+export interface TipoRevisionPropuesta {
+  type: string;
+  label: string;
+  open: boolean;
+  reasons: string[];
+  mayChange: string[];
+  requires: string[];
+  citations: Cita[];
+  warnings: Advertencia[];
+}
+
+export interface Propuesta {
+  fecha: string;
+  tipoPlan: {
+    planType: string;
+    explanation: string;
+    citations: Cita[];
+    warnings: Advertencia[];
+  } | null;
+  propuesta: string | null;
+  tiposRevision: TipoRevisionPropuesta[];
+}
+
+export interface TipoEvento {
+  tipo: string;
+  etiqueta: string;
+  tramite: string | null;
+  citas: Cita[];
+}
+
+export interface CambioItem {
+  estado?: EstadoItem;
+  responsableId?: string | null;
+  venceEl?: string | null;
+  motivoNoAplica?: string;
+  version: number;
+}
+
+export interface CuerpoConcepto {
+  calidad: Veredicto;
+  suficiencia: Veredicto;
+  pertinencia: Veredicto;
+  comentarios: string;
+  decision: Decision;
+}
+
+export interface CuerpoEvento {
+  tipo: string;
+  fecha: string;
+  nota?: string;
+}
+
+/** Lo que cada sección de la página necesita: municipio, proceso y cómo volver a cargarlo. */
+export interface ContextoRuta {
+  codigo: string;
+  proceso: Proceso;
+  refrescar: () => Promise<void>;
+}
