@@ -22,10 +22,15 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+export interface ServerOptions {
+  /** Existing data folder (e.g. prepared with CLI imports); a fresh one when omitted. */
+  dataDir?: string;
+}
+
 /** Starts the real server as a user would (demo data, embedded database in a fresh folder). */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'ruta-e2e-'));
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'ruta-e2e-'));
   const child = spawn(process.execPath, [BIN, 'servidor'], {
     env: {
       ...process.env,

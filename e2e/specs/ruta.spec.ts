@@ -1,0 +1,113 @@
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { launchBrowser, screenshot, seriousAccessibilityViolations } from '../lib/browser';
+import { type RunningServer, startServer } from '../lib/server';
+
+const PASSWORD = 'RutaPOT-demo-2026';
+
+async function signIn(browser: Browser, server: RunningServer, email: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${server.url}/ingresar`);
+  await page.getByLabel('Correo electrónico').fill(email);
+  await page.getByLabel('Contraseña').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Ingresar' }).click();
+  await page.waitForURL('**/m/25899');
+  return page;
+}
+
+/** Opens the diagnóstico stage of the checklist (closed unless it is the current stage). */
+async function openDiagnostico(page: Page) {
+  const stage = page.locator('#etapa-diagnostico');
+  await stage.waitFor();
+  if (!(await stage.evaluate((el) => (el as HTMLDetailsElement).open)))
+    await stage.locator('summary').first().click();
+  await page.locator('#dts-diagnostico-archivo').waitFor({ state: 'attached' });
+}
+
+describe('La Ruta in Chromium: from «Iniciar revisión» to a reviewed diagnóstico', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('the planning office starts the revisión general proposed by the rules engine', async () => {
+    const page = await signIn(browser, server, 'planeacion.zipaquira@demo.rutapot.co');
+    await page.getByRole('link', { name: /Ruta de revisión/ }).click();
+    await page.waitForURL('**/m/25899/ruta');
+    await page.getByRole('button', { name: 'Iniciar revisión' }).waitFor();
+    expect(await page.locator('#tipo-revision_general').isChecked()).toBe(true);
+    await screenshot(page, '20-iniciar-revision');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Iniciar revisión' }).click();
+    await page.locator('#etapa-diagnostico').waitFor();
+    await screenshot(page, '21-proceso-iniciado');
+    await page.close();
+  });
+
+  it('uploads the diagnóstico DTS as evidence', async () => {
+    const page = await signIn(browser, server, 'consultor.zipaquira@demo.rutapot.co');
+    await page.goto(`${server.url}/m/25899/ruta`);
+    await openDiagnostico(page);
+    const file = join(tmpdir(), 'DTS-diagnostico-Zipaquira.pdf');
+    writeFileSync(file, '%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n');
+    const row = page.locator('#dts-diagnostico-archivo').locator('xpath=ancestor::details[1]');
+    await row.locator('summary').click();
+    await page.locator('#dts-diagnostico-archivo').setInputFiles(file);
+    await row.getByRole('button', { name: /Cargar|Subir|Enviar/ }).click();
+    await page.getByText('DTS-diagnostico-Zipaquira.pdf').first().waitFor();
+    await screenshot(page, '22-evidencia-cargada');
+    await page.close();
+  });
+
+  it('the supervisor approves it with a verdict on quality, sufficiency and pertinence', async () => {
+    const page = await signIn(browser, server, 'interventor.zipaquira@demo.rutapot.co');
+    await page.goto(`${server.url}/m/25899/ruta`);
+    await openDiagnostico(page);
+    const calidad = page.locator('#dts-diagnostico-concepto-calidad');
+    const form = calidad.locator('xpath=ancestor::details[1]');
+    await form.locator('summary').click();
+    for (const campo of ['calidad', 'suficiencia', 'pertinencia']) {
+      await page.locator(`#dts-diagnostico-concepto-${campo}`).selectOption('cumple');
+    }
+    await page
+      .locator('#dts-diagnostico-concepto-comentarios')
+      .fill('Diagnóstico completo: dimensiones y cartografía a escala 1:25.000 rural.');
+    await page.locator('#dts-diagnostico-concepto-aprobado').check();
+    await form.getByRole('button', { name: 'Emitir concepto' }).click();
+    await page
+      .getByText(/Diagnóstico completo: dimensiones/)
+      .first()
+      .waitFor();
+    await screenshot(page, '23-concepto-interventor');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the filing gate closed with what the law still requires, and the dashboard', async () => {
+    const page = await signIn(browser, server, 'alcaldia.zipaquira@demo.rutapot.co');
+    await page.goto(`${server.url}/m/25899/ruta`);
+    await page.locator('#titulo-compuerta').waitFor();
+    const gate = await page.locator('#titulo-compuerta').locator('xpath=..').textContent();
+    expect(gate).toMatch(/acta de concertación/i);
+    expect(gate).toMatch(/Consejo Territorial de Planeación/);
+    expect(gate).toMatch(/Ley 388 de 1997/);
+    await page.goto(`${server.url}/m/25899/tablero`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const text = await page.textContent('body');
+    expect(text).toMatch(/Diagnóstico/);
+    expect(text).toMatch(/vencid/i);
+    await screenshot(page, '24-tablero-alcalde');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
