@@ -8,12 +8,29 @@ export { construirUrl } from './model';
 
 export type Resultado<T> =
   | { ok: true; estado: number; datos: T }
-  | { ok: false; estado: number; error: ErrorApi; abortado?: boolean };
+  | {
+      ok: false;
+      estado: number;
+      error: ErrorApi;
+      abortado?: boolean;
+      /** `error.detalles` of the answer (e.g. the legal requirements still missing). */
+      detalles?: unknown;
+    };
 
 export interface OpcionesPedido {
-  metodo?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  metodo?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** JSON body. */
   cuerpo?: unknown;
-  senal?: AbortSignal;
+  /** Multipart body (file uploads); takes precedence over `cuerpo`. */
+  formulario?: FormData;
+  senal?: AbortSignal | undefined;
+}
+
+function detallesDe(cuerpo: unknown): unknown {
+  if (typeof cuerpo !== 'object' || cuerpo === null || !('error' in cuerpo)) return null;
+  const error = cuerpo.error;
+  if (typeof error !== 'object' || error === null || !('detalles' in error)) return null;
+  return error.detalles;
 }
 
 const RESPALDO = {
@@ -49,14 +66,19 @@ async function leerJson(respuesta: Response): Promise<unknown> {
 
 export async function pedir<T>(url: string, opciones: OpcionesPedido = {}): Promise<Resultado<T>> {
   const cabeceras: Record<string, string> = { Accept: 'application/json' };
-  if (opciones.cuerpo !== undefined) cabeceras['Content-Type'] = 'application/json';
+  let body: BodyInit | null = null;
+  if (opciones.formulario) body = opciones.formulario;
+  else if (opciones.cuerpo !== undefined) {
+    cabeceras['Content-Type'] = 'application/json';
+    body = JSON.stringify(opciones.cuerpo);
+  }
   let respuesta: Response;
   try {
     respuesta = await fetch(url, {
       method: opciones.metodo ?? 'GET',
       headers: cabeceras,
       credentials: 'same-origin',
-      body: opciones.cuerpo === undefined ? null : JSON.stringify(opciones.cuerpo),
+      body,
       signal: opciones.senal ?? null,
     });
   } catch {
@@ -69,6 +91,7 @@ export async function pedir<T>(url: string, opciones: OpcionesPedido = {}): Prom
       ok: false,
       estado: respuesta.status,
       error: interpretarError(respuesta.status, cuerpo, RESPALDO),
+      detalles: detallesDe(cuerpo),
     };
   }
   return { ok: true, estado: respuesta.status, datos: cuerpo as T };

@@ -1,7 +1,5 @@
-import type { ErrorApi, Resultado } from '../../app/http';
+import type { Resultado } from '../../app/http';
 import { pedir } from '../../app/http';
-import { interpretarError } from '../../app/model';
-import { t } from '../../i18n/es-CO';
 import type {
   CambioItem,
   CuerpoConcepto,
@@ -14,31 +12,8 @@ import type {
   TipoEvento,
 } from './types';
 
-/** Como Resultado, pero conserva `error.detalles` (p. ej. los requisitos que faltan). */
-export type ResultadoEnvio<T> =
-  | { ok: true; estado: number; datos: T }
-  | { ok: false; estado: number; error: ErrorApi; detalles: unknown };
-
-const RESPALDO = {
-  get red() {
-    return t('error.red');
-  },
-  get sesion() {
-    return t('error.sesion');
-  },
-  get acceso() {
-    return t('error.acceso');
-  },
-  get noEncontrado() {
-    return t('error.noEncontrado');
-  },
-  get servidor() {
-    return t('error.servidor');
-  },
-  get generico() {
-    return t('error.generico');
-  },
-};
+/** Same as Resultado; kept as a name because pages read `detalles` of refused actions. */
+export type ResultadoEnvio<T> = Resultado<T>;
 
 interface Envio {
   metodo: 'POST' | 'PATCH';
@@ -47,49 +22,9 @@ interface Envio {
   formulario?: FormData;
 }
 
-function detallesDe(cuerpo: unknown): unknown {
-  if (typeof cuerpo !== 'object' || cuerpo === null || !('error' in cuerpo)) return null;
-  const error = cuerpo.error;
-  if (typeof error !== 'object' || error === null || !('detalles' in error)) return null;
-  return error.detalles;
-}
-
 /** POST/PATCH a la API. Nunca lanza: devuelve un resultado con el mensaje del servidor. */
-export async function enviar<T>(url: string, envio: Envio): Promise<ResultadoEnvio<T>> {
-  const cabeceras: Record<string, string> = { Accept: 'application/json' };
-  let cuerpo: BodyInit | null = null;
-  if (envio.formulario) cuerpo = envio.formulario;
-  else if (envio.cuerpo !== undefined) {
-    cabeceras['Content-Type'] = 'application/json';
-    cuerpo = JSON.stringify(envio.cuerpo);
-  }
-  let respuesta: Response;
-  try {
-    respuesta = await fetch(url, {
-      method: envio.metodo,
-      headers: cabeceras,
-      credentials: 'same-origin',
-      body: cuerpo,
-    });
-  } catch {
-    return { ok: false, estado: 0, error: interpretarError(0, null, RESPALDO), detalles: null };
-  }
-  const texto = await respuesta.text().catch(() => '');
-  let datos: unknown = null;
-  try {
-    datos = texto.length > 0 ? (JSON.parse(texto) as unknown) : null;
-  } catch {
-    datos = null;
-  }
-  if (!respuesta.ok) {
-    return {
-      ok: false,
-      estado: respuesta.status,
-      error: interpretarError(respuesta.status, datos, RESPALDO),
-      detalles: detallesDe(datos),
-    };
-  }
-  return { ok: true, estado: respuesta.status, datos: datos as T };
+export function enviar<T>(url: string, envio: Envio): Promise<ResultadoEnvio<T>> {
+  return pedir<T>(url, envio);
 }
 
 export function baseMunicipio(codigo: string): string {
