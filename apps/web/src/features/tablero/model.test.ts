@@ -66,6 +66,11 @@ describe('fraseEstado', () => {
 });
 
 describe('tonoTablero y accionPrincipal', () => {
+  it('no muestra «al día» un plan vencido aunque su revisión no tenga tareas vencidas', () => {
+    expect(tonoTablero({ plan: plan('vencido'), proceso: proceso(0, 0) })).toBe('atencion');
+    expect(tonoTablero({ plan: plan('vigente'), proceso: proceso(0, 0) })).toBe('bien');
+  });
+
   it('grave si hay vencidos o plan vencido sin revisión', () => {
     expect(tonoTablero({ plan: plan('vigente'), proceso: proceso(1, 0) })).toBe('grave');
     expect(tonoTablero({ plan: plan('vencido'), proceso: null })).toBe('grave');

@@ -31,7 +31,8 @@ export function tonoTablero(tablero: Pick<Tablero, 'plan' | 'proceso'>): Tono {
   const p = tablero.proceso;
   if (p) {
     if (p.vencidos.length > 0) return 'grave';
-    return p.proximos.length > 0 ? 'atencion' : 'bien';
+    // A plan past its vigencia is never "al día", even while its revision is on track.
+    return p.proximos.length > 0 || tablero.plan.estado === 'vencido' ? 'atencion' : 'bien';
   }
   if (tablero.plan.estado === 'vencido') return 'grave';
   return tablero.plan.estado === 'sin_plan' ? 'atencion' : 'bien';
