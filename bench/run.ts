@@ -11,9 +11,19 @@ import { BENCH } from './lib/paths';
 import { cumple, imprimirTabla, razon } from './lib/table';
 import type { Benchmark, Resultado } from './lib/types';
 import { lista } from './lista';
+import { paginas } from './paginas';
+import { panorama } from './panorama';
+import { tablero } from './tablero';
 
-const BENCHMARKS: Record<string, Benchmark> = { evaluacion, arranque, lista };
-const LIMITE_MS = 15 * 60_000;
+const BENCHMARKS: Record<string, Benchmark> = {
+  evaluacion,
+  arranque,
+  lista,
+  panorama,
+  tablero,
+  paginas,
+};
+const LIMITE_MS = 25 * 60_000;
 
 process.on('exit', matarTodos);
 for (const senal of ['SIGINT', 'SIGTERM'] as const) {

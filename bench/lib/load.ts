@@ -26,29 +26,33 @@ function percentil(ordenados: number[], p: number): number {
   return ordenados[i] ?? Number.NaN;
 }
 
-async function correr(url: string, duration: number, cookie?: string) {
+async function correr(url: string, duration: number, headers: Record<string, string>) {
   const tiempos: number[] = [];
   const instancia = autocannon({
     url,
     connections: CARGA.connections,
     duration,
     timeout: 10,
-    ...(cookie ? { headers: { cookie } } : {}),
+    ...(Object.keys(headers).length > 0 ? { headers } : {}),
   });
   instancia.on('response', (_client, _status, _bytes, ms) => tiempos.push(ms));
   const r = await instancia;
   return { r, tiempos };
 }
 
-/** Short warm-up, then autocannon (50 connections, 10 s) against a loopback URL. */
+/**
+ * Short warm-up, then autocannon (50 connections, 10 s) against a loopback URL. `cookie` and
+ * `headers` are sent with every request.
+ */
 export async function medirCarga(
   url: string,
-  opciones: { pid: number; cookie?: string },
+  opciones: { pid: number; cookie?: string; headers?: Record<string, string> },
 ): Promise<Carga> {
   const { pid, cookie } = opciones;
-  await correr(url, CARGA.calentamiento, cookie);
+  const headers = { ...opciones.headers, ...(cookie ? { cookie } : {}) };
+  await correr(url, CARGA.calentamiento, headers);
   const cpu0 = cpuMs(pid);
-  const { r, tiempos } = await correr(url, CARGA.duration, cookie);
+  const { r, tiempos } = await correr(url, CARGA.duration, headers);
   const cpu = cpuMs(pid) - cpu0;
   tiempos.sort((a, b) => a - b);
   return {

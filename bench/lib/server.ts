@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 
-import { capturarSalida, lanzar, terminado } from './children';
+import { capturarSalida, esperarSalida, lanzar, terminado } from './children';
 import { esperar200, puertoLibre } from './http';
 import { RAIZ } from './paths';
 
@@ -11,6 +11,14 @@ export interface Proceso {
   /** Milliseconds from spawn to the first 200. */
   msHastaListo: number;
   salida: () => string;
+}
+
+/** The parent's environment without database settings, plus `extra`. */
+function entorno(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  delete env.DATABASE_URL;
+  delete env.RUTA_POT_APP_PASSWORD;
+  return Object.assign(env, extra);
 }
 
 /**
@@ -24,10 +32,7 @@ export async function lanzarYEsperar(opciones: {
   timeoutMs?: number;
 }): Promise<Proceso> {
   const port = await puertoLibre();
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1' };
-  delete env.DATABASE_URL;
-  delete env.RUTA_POT_APP_PASSWORD;
-  Object.assign(env, opciones.env);
+  const env = entorno({ PORT: String(port), HOST: '127.0.0.1', ...opciones.env });
   const t0 = performance.now();
   const child = lanzar(process.execPath, opciones.args, { cwd: RAIZ, env });
   const salida = capturarSalida(child);
@@ -55,4 +60,32 @@ export function iniciarRutaPot(opciones: { datos: string; databaseUrl?: string }
       ...(opciones.databaseUrl ? { DATABASE_URL: opciones.databaseUrl } : {}),
     },
   });
+}
+
+/**
+ * Runs one `ruta-pot` CLI command (e.g. `importar divipola <csv>`) against the same storage as
+ * {@link iniciarRutaPot} and waits for it; throws with its output on a non-zero exit.
+ */
+export async function ejecutarRutaPot(
+  args: string[],
+  opciones: { datos: string; databaseUrl?: string; timeoutMs?: number },
+): Promise<string> {
+  const child = lanzar(process.execPath, ['apps/server/bin/ruta-pot.mjs', ...args], {
+    cwd: RAIZ,
+    env: entorno({
+      RUTA_POT_DATOS: opciones.datos,
+      ...(opciones.databaseUrl ? { DATABASE_URL: opciones.databaseUrl } : {}),
+    }),
+  });
+  const salida = capturarSalida(child);
+  let codigo: number | null;
+  try {
+    codigo = await esperarSalida(child, opciones.timeoutMs ?? 300_000);
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw new Error(`ruta-pot ${args.join(' ')}: ${String(error)}\n${salida()}`);
+  }
+  if (codigo !== 0)
+    throw new Error(`ruta-pot ${args.join(' ')} terminó con código ${codigo}\n${salida()}`);
+  return salida();
 }

@@ -10,6 +10,7 @@ import { z } from 'zod';
 
 import { API_PREFIX, POLICIES, routeKey } from './http/authz';
 import { AppError, errorResponse } from './http/errors';
+import { invalidateMunicipalViews } from './http/municipal-view-cache';
 import type { MunicipalRole } from './http/roles';
 import { TtlCache } from './http/ttl-cache';
 import type { AppEnv, Deps, RequestServices, SessionUser } from './http/types';
@@ -103,6 +104,13 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
     c.set('sessionTokenHash', tokenHash);
     c.set('user', tokenHash ? await services.sessions.userFor(tokenHash) : null);
     await next();
+  });
+
+  // A successful write to a municipality drops its cached read models (dashboard) at once.
+  app.use('/api/v1/municipios/:codigo/*', async (c, next) => {
+    await next();
+    if (c.req.method !== 'GET' && c.res.status < 400)
+      invalidateMunicipalViews(deps.db, c.req.param('codigo'));
   });
 
   const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });

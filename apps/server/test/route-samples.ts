@@ -26,6 +26,9 @@ export const ROUTE_SAMPLES: Record<string, RouteSample> = {
   'PUT /api/v1/municipios/:codigo/plan-vigente': {
     body: { instrumento: 'Acuerdo 12 de 2002', adopcion: '2002-03-15' },
   },
+  'POST /api/v1/municipios/:codigo/actos-plan': {
+    body: { tipo: 'adopcion', instrumento: 'Acuerdo 12 de 2002', fecha: '2002-03-15' },
+  },
   'GET /api/v1/municipios/:codigo/procesos/propuesta': {},
   'POST /api/v1/municipios/:codigo/procesos': { body: { tipoRevision: 'revision_general' } },
   'GET /api/v1/municipios/:codigo/procesos/actual': {},

@@ -7,6 +7,7 @@ export * from './migrate';
 export * from './open-pglite';
 export * from './open-postgres';
 export * from './schema';
+export * from './schema-actos';
 export * from './schema-autodiagnostico';
 export * from './schema-ruta';
 export type { SqlRunner } from './sql-runner';

@@ -83,3 +83,12 @@ export {
   SEVERITIES,
   unknownQuestionIds,
 } from './self-assessment/index.js';
+
+// Plan history (acts of adoption, revision, modification and court decisions).
+export type {
+  JudicialStatus,
+  PlanAct,
+  PlanActType,
+  PlanHistorySummary,
+} from './plans/plan-history.js';
+export { PLAN_ACT_TYPES, summarizePlanHistory } from './plans/plan-history.js';

@@ -4,6 +4,7 @@ import { healthRoutes } from './health/routes';
 import { municipalityRoutes } from './municipalities/routes';
 import { normaRoutes } from './norma/routes';
 import { panoramaRoutes } from './panorama/routes';
+import { planActRoutes } from './plan/acts-routes';
 import { planRoutes } from './plan/routes';
 import { digestRoutes } from './ruta/digest';
 import { rutaRoutes } from './ruta/routes';
@@ -15,6 +16,7 @@ export const apiModules = [
   municipalityRoutes,
   normaRoutes,
   planRoutes,
+  planActRoutes,
   panoramaRoutes,
   autodiagnosticoRoutes,
   rutaRoutes,

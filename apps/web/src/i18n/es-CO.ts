@@ -570,6 +570,41 @@ export const esCO = {
   'tablero.irAutodiagnostico': 'Ir al autodiagnóstico',
   'tablero.enlaces': 'Más información',
   'tablero.volver': 'Volver a {nombre}',
+  'actos.titulo': 'Historia del plan',
+  'actos.ninguno': 'No hay actos registrados. El estado se calcula con el plan vigente registrado.',
+  'actos.nota':
+    'Los actos registrados prevalecen sobre el plan vigente: la última revisión general reinicia el conteo de vigencias; las modificaciones excepcionales y las revisiones de mediano o corto plazo no.',
+  'actos.colTipo': 'Tipo de acto',
+  'actos.colInstrumento': 'Acto',
+  'actos.colFecha': 'Fecha',
+  'actos.colEmisor': 'Expedido por',
+  'actos.colObjeto': 'Objeto',
+  'actos.tipo.adopcion': 'Adopción',
+  'actos.tipo.revision_general': 'Revisión general',
+  'actos.tipo.revision_mediano_plazo': 'Revisión de mediano plazo',
+  'actos.tipo.revision_corto_plazo': 'Revisión de corto plazo',
+  'actos.tipo.modificacion_excepcional': 'Modificación excepcional de norma urbanística',
+  'actos.tipo.revision_excepcional': 'Revisión excepcional',
+  'actos.tipo.suspension_provisional': 'Suspensión provisional',
+  'actos.tipo.nulidad': 'Nulidad',
+  'actos.tipo.levantamiento_suspension': 'Levantamiento de la suspensión',
+  'actos.judicialSuspension': 'Plan suspendido provisionalmente',
+  'actos.judicialNulidad': 'Plan declarado nulo',
+  'actos.actoAplicable': 'Acto que se aplica mientras tanto: {acto}.',
+  'actos.registrar': 'Registrar acto',
+  'actos.registrarIntro':
+    'Registre cada acto del plan: adopción, revisiones, modificaciones y decisiones judiciales. La historia no se edita: para corregir, registre un acto nuevo.',
+  'actos.elegirTipo': 'Elija el tipo de acto',
+  'actos.instrumentoAyuda':
+    'Por ejemplo: Acuerdo 008 de 2003, o Auto del Consejo de Estado de 27-mar-2014.',
+  'actos.largoPlazo': 'Fin de la vigencia de largo plazo declarada en el acto',
+  'actos.actoAplicableCampo': 'Acto que se aplica mientras tanto',
+  'actos.actoAplicableAyuda': 'Por ejemplo: Acuerdo 012 de 2000 y sus modificaciones.',
+  'actos.guardar': 'Registrar acto',
+  'actos.guardando': 'Guardando…',
+  'actos.faltan':
+    'Elija el tipo de acto, escriba el acto (al menos 3 caracteres) y una fecha válida.',
+  'actos.fechaInvalida': 'Revise la vigencia declarada: use el formato AAAA-MM-DD.',
 } as const satisfies Record<string, string>;
 
 export type ClaveTexto = keyof typeof esCO;

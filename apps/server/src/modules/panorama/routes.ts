@@ -118,7 +118,12 @@ export const panoramaRoutes = new OpenAPIHono<AppEnv>()
     const { fecha, ...filtros } = c.req.valid('query');
     const body = await panoramaJson(deps, { fecha: fecha ?? todayInColombia(deps.clock), filtros });
     c.header('Content-Type', 'application/json; charset=UTF-8');
-    return prebuilt(c.body(body, 200));
+    c.header('Vary', 'Accept-Encoding');
+    if (/\bgzip\b/.test(c.req.header('accept-encoding') ?? '')) {
+      c.header('Content-Encoding', 'gzip');
+      return prebuilt(c.body(body.gzip as Uint8Array<ArrayBuffer>, 200));
+    }
+    return prebuilt(c.body(body.text, 200));
   })
   .openapi(limitsRoute, async (c) => {
     const entry = await limitsGeoJson(c.get('services').deps);

@@ -11,6 +11,7 @@ import {
   revisionTypeSchema,
   vigenciaSchema,
 } from '../norma/schemas';
+import { actSchema, judicialSchema } from './acts-routes';
 import { planStatus, savePlan } from './service';
 
 const planSchema = z
@@ -28,6 +29,8 @@ const statusSchema = z
     fecha: z.string(),
     municipio: z.looseObject({ codigo: z.string(), nombre: z.string() }),
     plan: planSchema.nullable(),
+    actos: z.array(actSchema),
+    judicial: judicialSchema.nullable(),
     tipoPlan: planTypeSchema.nullable(),
     vigencias: vigenciaSchema.nullable(),
     periodos: z.array(z.object({ start: z.string(), end: z.string(), years: z.number() })),

@@ -1,4 +1,5 @@
 import { appendAudit, planesVigentes } from '@ruta-pot/db';
+import type { IsoDate, PlanHistorySummary } from '@ruta-pot/domain';
 import {
   addDays,
   assessRevisionTypes,
@@ -10,12 +11,14 @@ import {
   lastUsefulDateInTerm,
   parseIsoDate,
   proposeRevisionType,
+  summarizePlanHistory,
 } from '@ruta-pot/domain';
 import { and, eq } from 'drizzle-orm';
 
 import { AppError } from '../../http/errors';
 import type { Deps } from '../../http/types';
 import { getMunicipality } from '../municipalities/service';
+import { listActs } from './acts-service';
 
 export interface PlanInput {
   instrumento: string;
@@ -32,6 +35,35 @@ export async function getPlan(deps: Deps, codigo: string) {
     tx.select().from(planesVigentes).where(eq(planesVigentes.municipalityId, codigo)),
   );
   return row ?? null;
+}
+
+type PlanRow = NonNullable<Awaited<ReturnType<typeof getPlan>>>;
+
+/**
+ * Adoption, last revisión general and declared long term used by the rules engine. Recorded acts
+ * take precedence over the planes_vigentes row; without acts the row is used as before. When the
+ * acts hold no adoption, the row's adoption is kept and a revision dated before it is ignored.
+ */
+function planBasis(plan: PlanRow | null, summary: PlanHistorySummary | null) {
+  const adopcion = summary?.adoptionDate ?? (plan ? parseIsoDate(plan.adopcion) : undefined);
+  const fromActs = summary?.adoptionDate !== undefined;
+  const candidates = [
+    summary?.lastGeneralRevisionDate,
+    fromActs ? undefined : plan?.revisionGeneral ? parseIsoDate(plan.revisionGeneral) : undefined,
+  ].filter((d): d is IsoDate => d !== undefined && adopcion !== undefined && d >= adopcion);
+  const revisionGeneral = candidates.sort().at(-1);
+  const largo =
+    summary?.declaredLongTermEnd ??
+    (fromActs || !plan?.vigenciaLargoDeclarada
+      ? undefined
+      : parseIsoDate(plan.vigenciaLargoDeclarada));
+  return {
+    instrumento: fromActs ? summary?.adoptionInstrument : plan?.instrumento,
+    adopcion,
+    revisionGeneral,
+    largoDeclarada: largo,
+    judicial: summary?.judicial ?? null,
+  };
 }
 
 /**
@@ -51,18 +83,18 @@ export async function planStatus(deps: Deps, input: { codigo: string; fecha: str
           ...(municipio.fuentePoblacion ? { populationSource: municipio.fuentePoblacion } : {}),
           ...(municipio.anioPoblacion ? { populationYear: municipio.anioPoblacion } : {}),
         });
-  const vigencias = plan
+  const actos = await listActs(deps, input.codigo);
+  const base = planBasis(plan, actos.length > 0 ? summarizePlanHistory(actos, asOf) : null);
+  const judicial = base.judicial;
+  const vigencias = base.adopcion
     ? computeVigencias({
-        adoptionDate: parseIsoDate(plan.adopcion),
-        ...(plan.revisionGeneral
-          ? { lastGeneralRevisionDate: parseIsoDate(plan.revisionGeneral) }
-          : {}),
-        ...(plan.vigenciaLargoDeclarada
-          ? { declared: { longTermEnd: parseIsoDate(plan.vigenciaLargoDeclarada) } }
-          : {}),
+        adoptionDate: base.adopcion,
+        ...(base.revisionGeneral ? { lastGeneralRevisionDate: base.revisionGeneral } : {}),
+        ...(base.largoDeclarada ? { declared: { longTermEnd: base.largoDeclarada } } : {}),
         asOf,
       })
     : null;
+  if (vigencias && judicial) vigencias.warnings.push(judicial.warning);
   const tiposRevision = vigencias ? assessRevisionTypes({ vigencias, asOf }) : [];
   const periodos = vigencias
     ? constitutionalPeriodsBetween(
@@ -73,17 +105,21 @@ export async function planStatus(deps: Deps, input: { codigo: string; fecha: str
   return {
     municipio,
     fecha: asOf,
-    plan: plan
-      ? {
-          instrumento: plan.instrumento,
-          adopcion: plan.adopcion,
-          ...(plan.revisionGeneral ? { revisionGeneral: plan.revisionGeneral } : {}),
-          ...(plan.vigenciaLargoDeclarada
-            ? { vigenciasDeclaradas: { longTermEnd: plan.vigenciaLargoDeclarada } }
-            : {}),
-          version: plan.version,
-        }
-      : null,
+    plan:
+      base.adopcion && base.instrumento
+        ? {
+            instrumento: base.instrumento,
+            adopcion: base.adopcion,
+            ...(base.revisionGeneral ? { revisionGeneral: base.revisionGeneral } : {}),
+            ...(base.largoDeclarada
+              ? { vigenciasDeclaradas: { longTermEnd: base.largoDeclarada } }
+              : {}),
+            // 0 when the plan is known only from its acts (no planes_vigentes row yet).
+            version: plan?.version ?? 0,
+          }
+        : null,
+    actos,
+    judicial,
     tipoPlan,
     vigencias,
     periodos: periodos.map((p) => ({ start: p.start, end: p.end, years: p.years })),

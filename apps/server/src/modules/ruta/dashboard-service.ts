@@ -2,6 +2,7 @@ import { type IsoDate, STAGES } from '@ruta-pot/domain';
 
 import { todayInColombia } from '../../http/dates';
 import { AppError } from '../../http/errors';
+import { cachedMunicipalView } from '../../http/municipal-view-cache';
 import type { Deps } from '../../http/types';
 import { getSelfAssessment } from '../autodiagnostico/service';
 import { planStatus } from '../plan/service';
@@ -20,7 +21,16 @@ async function processOrNull(deps: Deps, requester: Requester) {
  * The municipal dashboard a mayor understands in a minute: plan status, current stage, progress
  * by stage, late items, next deadlines and open risks from the latest self-assessment.
  */
-export async function municipalDashboard(deps: Deps, requester: Requester) {
+export function municipalDashboard(deps: Deps, requester: Requester) {
+  // The dashboard is the same for every participant of the municipality (no per-role content).
+  return cachedMunicipalView({
+    db: deps.db,
+    key: `${requester.codigo}:tablero:${todayInColombia(deps.clock)}`,
+    compute: () => computeDashboard(deps, requester),
+  });
+}
+
+async function computeDashboard(deps: Deps, requester: Requester) {
   const fecha = todayInColombia(deps.clock) as IsoDate;
   const [status, proceso, assessment] = await Promise.all([
     planStatus(deps, { codigo: requester.codigo, fecha }),

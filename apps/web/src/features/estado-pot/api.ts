@@ -1,6 +1,6 @@
 import type { Resultado } from '../../app/http';
 import { construirUrl, pedir } from '../../app/http';
-import type { CuerpoPlanVigente, EstadoPot } from './types';
+import type { CuerpoActo, CuerpoPlanVigente, EstadoPot } from './types';
 
 function base(codigo: string): string {
   return `/api/v1/municipios/${encodeURIComponent(codigo)}`;
@@ -20,4 +20,8 @@ export function registrarPlanVigente(
   cuerpo: CuerpoPlanVigente,
 ): Promise<Resultado<unknown>> {
   return pedir<unknown>(`${base(codigo)}/plan-vigente`, { metodo: 'PUT', cuerpo });
+}
+
+export function registrarActo(codigo: string, cuerpo: CuerpoActo): Promise<Resultado<unknown>> {
+  return pedir<unknown>(`${base(codigo)}/actos-plan`, { metodo: 'POST', cuerpo });
 }

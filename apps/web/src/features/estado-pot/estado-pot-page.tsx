@@ -13,6 +13,7 @@ import { useTitulo } from '../../ui/use-titulo';
 import { membresiaEn } from '../sesion/model';
 import { useSesion } from '../sesion/session-context';
 import { obtenerEstadoPot } from './api';
+import { AvisoJudicial, FormularioRegistrarActo, SeccionHistoria } from './historia-plan';
 import { fechaDeConsulta } from './model';
 import { FormularioPlanVigente } from './plan-form';
 import {
@@ -97,6 +98,12 @@ function EnlacesSesion({ codigo, publico, nombre }: Props & { nombre: string }) 
   );
 }
 
+/** La advertencia judicial se muestra una vez, destacada (AvisoJudicial), no otra vez en vigencias. */
+function sinAvisoJudicial(v: NonNullable<EstadoPot['vigencias']>, e: EstadoPot) {
+  const codigo = e.judicial?.warning.code;
+  return codigo ? { ...v, warnings: v.warnings.filter((w) => w.code !== codigo) } : v;
+}
+
 function Contenido({ e, props, recargar }: { e: EstadoPot; props: Props; recargar: () => void }) {
   const hoy = hoyIso(new Date());
   const m = e.municipio;
@@ -116,6 +123,7 @@ function Contenido({ e, props, recargar }: { e: EstadoPot; props: Props; recarga
       <EnlacesSesion {...props} nombre={m.nombre} />
       <SelectorFecha fecha={e.fecha} hoy={hoy} />
       {e.vigencias ? <BannerEstado vigencias={e.vigencias} /> : null}
+      {e.judicial ? <AvisoJudicial judicial={e.judicial} /> : null}
       {e.plan ? (
         <SeccionPlan plan={e.plan} />
       ) : (
@@ -126,9 +134,20 @@ function Contenido({ e, props, recargar }: { e: EstadoPot; props: Props; recarga
       {!e.plan && !props.publico ? (
         <FormularioPlanVigente codigo={m.codigo} alGuardar={recargar} />
       ) : null}
+      {e.actos && (e.actos.length > 0 || !props.publico) ? (
+        <SeccionHistoria actos={e.actos} />
+      ) : null}
+      {e.actos && !props.publico ? (
+        <FormularioRegistrarActo codigo={m.codigo} alGuardar={recargar} />
+      ) : null}
       {e.tipoPlan && <SeccionTipoPlan tipoPlan={e.tipoPlan} />}
       {e.vigencias ? (
-        <SeccionVigencias vigencias={e.vigencias} periodos={e.periodos} fecha={e.fecha} hoy={hoy} />
+        <SeccionVigencias
+          vigencias={sinAvisoJudicial(e.vigencias, e)}
+          periodos={e.periodos}
+          fecha={e.fecha}
+          hoy={hoy}
+        />
       ) : null}
       {e.tiposRevision.length > 0 ? (
         <TiposRevision tipos={e.tiposRevision} propuesta={e.propuesta} />

@@ -91,6 +91,10 @@ export interface EstadoPot {
   propuesta: string | null;
   plazos: Plazo[];
   ultimaFechaUtil: UltimaFechaUtil | null;
+  /** Historia del plan (opcional: respuestas anteriores no la traen). */
+  actos?: ActoPlan[];
+  /** Suspensión o nulidad vigente a la fecha consultada. */
+  judicial?: DecisionJudicial | null;
 }
 
 export interface CuerpoPlanVigente {
@@ -98,4 +102,44 @@ export interface CuerpoPlanVigente {
   adopcion: string;
   revisionGeneral?: string;
   vigenciaLargoPlazoDeclarada?: string;
+}
+
+export type TipoActo =
+  | 'adopcion'
+  | 'revision_general'
+  | 'revision_mediano_plazo'
+  | 'revision_corto_plazo'
+  | 'modificacion_excepcional'
+  | 'revision_excepcional'
+  | 'suspension_provisional'
+  | 'nulidad'
+  | 'levantamiento_suspension';
+
+export interface ActoPlan {
+  id: string;
+  tipo: TipoActo;
+  instrumento: string;
+  fecha: string;
+  emisor?: string | null;
+  objeto?: string | null;
+  vigenciaLargoDeclarada?: string | null;
+  actoAplicable?: string | null;
+}
+
+export interface DecisionJudicial {
+  kind: 'suspension_provisional' | 'nulidad';
+  instrumento: string;
+  fecha: string;
+  actoAplicable: string | null;
+  warning: Advertencia;
+}
+
+export interface CuerpoActo {
+  tipo: TipoActo;
+  instrumento: string;
+  fecha: string;
+  emisor?: string;
+  objeto?: string;
+  vigenciaLargoDeclarada?: string;
+  actoAplicable?: string;
 }
