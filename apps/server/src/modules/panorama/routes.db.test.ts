@@ -90,6 +90,33 @@ describe.each(ENGINES)('Panorama nacional and open data on %s', (_name, open) =>
     expect(JSON.stringify(body)).not.toMatch(/@|instrumento|usuario/);
   });
 
+  it('agrees with the Estado del POT when the plan history is recorded as acts', async () => {
+    const office = await t.login('planeacion.santarosa@demo.rutapot.co');
+    for (const act of [
+      { tipo: 'adopcion', instrumento: 'Acuerdo 28 de 2000', fecha: '2000-08-20' },
+      { tipo: 'revision_general', instrumento: 'Acuerdo 10 de 2013', fecha: '2013-05-05' },
+    ]) {
+      const saved = await t.request('/api/v1/municipios/66682/actos-plan', {
+        method: 'POST',
+        cookie: office,
+        body: JSON.stringify(act),
+      });
+      expect(saved.status).toBe(201);
+    }
+    invalidatePanoramaCaches(t.deps.db);
+    const body = await get<Panorama>('/api/v1/panorama?fecha=2026-03-02');
+    const santaRosa = body.municipios.find((m) => m.codigo === '66682');
+    const estado = await get<{ vigencias: { longTermEnd: string; status: string } }>(
+      '/api/v1/municipios/66682/estado-pot?fecha=2026-03-02',
+    );
+    // A revisión general in 2013 restarts the clock (legal-rules §2.3 ex. 5): 31-Dec-2027.
+    expect(santaRosa).toMatchObject({
+      estadoPlan: estado.vigencias.status,
+      vigenciaLargoPlazo: '2027-12-31',
+    });
+    expect(estado.vigencias.longTermEnd).toBe('2027-12-31');
+  });
+
   it('filters by department, plan type and status; the summary counts what is returned', async () => {
     const antioquia = await get<Panorama>('/api/v1/panorama?fecha=2026-03-02&departamento=05');
     expect(antioquia.municipios.length).toBe(125);

@@ -7,11 +7,14 @@ import {
   evaluateMunicipality,
   type IsoDate,
   parseIsoDate,
+  type PlanAct,
   type PlanType,
+  summarizePlanHistory,
 } from '@ruta-pot/domain';
 import { sql } from 'drizzle-orm';
 
 import type { Deps } from '../../http/types';
+import { planBasis } from '../plan/service';
 
 export type EstadoPlan = 'vigente' | 'vencido' | 'sin_plan';
 
@@ -88,6 +91,7 @@ interface RawRow {
   proceso_tipo: string | null;
   proceso_etapa: string | null;
   proceso_iniciado: string | null;
+  actos: PlanAct[] | null;
 }
 
 /**
@@ -106,7 +110,12 @@ async function loadRows(deps: Deps): Promise<RawRow[]> {
                pv.vigencia_largo_declarada::text AS vigencia_largo_declarada,
                pr.tipo_revision AS proceso_tipo, pr.etapa_actual AS proceso_etapa,
                to_char((pr.iniciado_en AT TIME ZONE 'UTC') - interval '5 hours', 'YYYY-MM-DD')
-                 AS proceso_iniciado
+                 AS proceso_iniciado,
+               (SELECT json_agg(json_build_object(
+                         'tipo', a.tipo, 'instrumento', a.instrumento, 'fecha', a.fecha::text,
+                         'vigenciaLargoDeclarada', a.vigencia_largo_declarada::text,
+                         'actoAplicable', a.acto_aplicable) ORDER BY a.fecha)
+                  FROM actos_plan a WHERE a.municipality_id = m.codigo) AS actos
           FROM municipios m
           LEFT JOIN LATERAL (SELECT pm.poblacion FROM poblacion_municipal pm
                               WHERE pm.codigo = m.codigo ORDER BY pm.anio DESC LIMIT 1) p ON true
@@ -117,24 +126,31 @@ async function loadRows(deps: Deps): Promise<RawRow[]> {
   );
 }
 
-const isoOrNull = (text: string | null): IsoDate | undefined => {
-  if (!text) return undefined;
-  try {
-    return parseIsoDate(text);
-  } catch {
-    return undefined;
-  }
-};
-
 /**
  * Applies the rules engine to one row. Status and plan type come from the domain (Ley 388 art. 9
  * and art. 28); an adopted plan whose dates the engine rejects is shown as «sin_plan» because no
  * legal status can be stated for it.
  */
 function evaluateRow(deps: Deps, row: RawRow, asOf: IsoDate): FilaPanorama {
-  const adoptionDate = isoOrNull(row.adopcion);
-  const revision = isoOrNull(row.revision_general);
-  const declared = isoOrNull(row.vigencia_largo_declarada);
+  // Same basis as the Estado del POT page: recorded acts first, then the plan row.
+  const actos = typeof row.actos === 'string' ? (JSON.parse(row.actos) as PlanAct[]) : row.actos;
+  let basis: ReturnType<typeof planBasis> | null = null;
+  try {
+    const plan = row.adopcion
+      ? {
+          instrumento: row.instrumento ?? '',
+          adopcion: row.adopcion,
+          revisionGeneral: row.revision_general,
+          vigenciaLargoDeclarada: row.vigencia_largo_declarada,
+        }
+      : null;
+    basis = planBasis(plan, actos && actos.length > 0 ? summarizePlanHistory(actos, asOf) : null);
+  } catch {
+    basis = null; // dates the rules engine rejects: no legal status can be stated (sin_plan)
+  }
+  const adoptionDate = basis?.adopcion;
+  const revision = basis?.revisionGeneral;
+  const declared = basis?.largoDeclarada;
   const summary = evaluateMunicipality({
     asOf,
     calendar: deps.calendar,
@@ -157,8 +173,8 @@ function evaluateRow(deps: Deps, row: RawRow, asOf: IsoDate): FilaPanorama {
     procesoEtapa: row.proceso_etapa,
     procesoTipo: row.proceso_tipo,
     procesoIniciado: row.proceso_iniciado,
-    fechaAdopcion: row.adopcion,
-    instrumento: row.instrumento,
+    fechaAdopcion: adoptionDate ?? null,
+    instrumento: basis?.instrumento ?? null,
   };
 }
 

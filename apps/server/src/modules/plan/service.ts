@@ -37,14 +37,22 @@ export async function getPlan(deps: Deps, codigo: string) {
   return row ?? null;
 }
 
-type PlanRow = NonNullable<Awaited<ReturnType<typeof getPlan>>>;
+/** The fields of the plan row that the status depends on. */
+export type PlanRow = Pick<
+  NonNullable<Awaited<ReturnType<typeof getPlan>>>,
+  'instrumento' | 'adopcion' | 'revisionGeneral' | 'vigenciaLargoDeclarada'
+>;
 
 /**
  * Adoption, last revisión general and declared long term used by the rules engine. Recorded acts
  * take precedence over the planes_vigentes row; without acts the row is used as before. When the
  * acts hold no adoption, the row's adoption is kept and a revision dated before it is ignored.
  */
-function planBasis(plan: PlanRow | null, summary: PlanHistorySummary | null) {
+/**
+ * What the vigencias are computed from: recorded acts take precedence over the single plan row
+ * (shared by the Estado del POT and the national overview, so both always agree).
+ */
+export function planBasis(plan: PlanRow | null, summary: PlanHistorySummary | null) {
   const adopcion = summary?.adoptionDate ?? (plan ? parseIsoDate(plan.adopcion) : undefined);
   const fromActs = summary?.adoptionDate !== undefined;
   const candidates = [
