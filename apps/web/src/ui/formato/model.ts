@@ -1,26 +1,13 @@
 // Formateadores puros de fechas y números en español de Colombia.
 // No dependen de Intl ni de la zona horaria del equipo: las fechas YYYY-MM-DD se leen a mano.
 
+import { formatSpanish, type IsoDate } from '@ruta-pot/domain';
+
 export interface FechaCivil {
   anio: number;
   mes: number;
   dia: number;
 }
-
-const MESES = [
-  'enero',
-  'febrero',
-  'marzo',
-  'abril',
-  'mayo',
-  'junio',
-  'julio',
-  'agosto',
-  'septiembre',
-  'octubre',
-  'noviembre',
-  'diciembre',
-] as const;
 
 const MS_POR_DIA = 86_400_000;
 /** Colombia no tiene horario de verano: UTC−5 todo el año. */
@@ -63,7 +50,8 @@ export function aIso(fecha: FechaCivil): string {
 export function fechaLarga(texto: string | null | undefined): string {
   const f = parsearFecha(texto);
   if (!f) return texto ?? '';
-  return `${f.dia} de ${MESES[f.mes - 1]} de ${f.anio}`;
+  // One Spanish long form for the whole product: the rules engine's (its legal texts use it too).
+  return formatSpanish(aIso(f) as IsoDate);
 }
 
 /** Número de días desde 1970-01-01 (calendario civil, sin zona horaria). */
