@@ -93,7 +93,11 @@ async function medirMotor(almacen: Almacen, esperados: number): Promise<Medida> 
         `${RUTA_LIMITES}: HTTP ${crudo.status}/${gzip.status}, codificación con gzip «${gzip.encoding}»`,
       );
     }
-    const panorama = await medirCarga(`${servidor.base}${RUTA}`, { pid: servidor.pid });
+    // Measured as a browser asks for it: every browser sends accept-encoding: gzip.
+    const panorama = await medirCarga(`${servidor.base}${RUTA}`, {
+      pid: servidor.pid,
+      headers: { 'accept-encoding': 'gzip' },
+    });
     const limites = await medirCarga(`${servidor.base}${RUTA_LIMITES}`, {
       pid: servidor.pid,
       headers: { 'accept-encoding': 'gzip' },
@@ -121,7 +125,7 @@ export async function panorama(): Promise<Resultado> {
   const notas = [
     NOTA_CARGA,
     `datos nacionales: antes de cada servidor, \`ruta-pot importar divipola|poblacion|limites\` (${IMPORTES.map(([, a]) => a).join(', ')}) sobre la misma carpeta o base; luego \`ruta-pot servidor\` con RUTA_POT_DEMO=1. Se verifica que ${RUTA} trae ${esperados} municipios.`,
-    `${RUTA_LIMITES} se mide con accept-encoding: gzip (como un navegador); tamaños en bytes en la red (node:http, sin descompresión).`,
+    `${RUTA} y ${RUTA_LIMITES} se miden con accept-encoding: gzip (como un navegador); tamaños en bytes en la red (node:http, sin descompresión).`,
     'el servidor guarda el panorama calculado 10 s (PANORAMA_TTL_MS): la corrida de 10 s incluye al menos un recálculo.',
   ];
   const medidas = await enCadaMotor('panorama', notas, (almacen) => medirMotor(almacen, esperados));
