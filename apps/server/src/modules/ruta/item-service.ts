@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 
-import { appendAudit, conceptosRevision, itemsProceso, procesos, type Tx } from '@ruta-pot/db';
-import { and, eq } from 'drizzle-orm';
+import {
+  appendAudit,
+  conceptosRevision,
+  evidencias,
+  itemsProceso,
+  procesos,
+  type Tx,
+} from '@ruta-pot/db';
+import { and, eq, sql } from 'drizzle-orm';
 
 import { AppError, notFound } from '../../http/errors';
 import type { Deps } from '../../http/types';
@@ -144,7 +151,7 @@ export interface Verdict {
  */
 export async function addVerdict(
   deps: Deps,
-  input: { requester: Requester; key: ItemKey; verdict: Verdict; evidenceCount: number },
+  input: { requester: Requester; key: ItemKey; verdict: Verdict },
 ) {
   const { requester, key, verdict } = input;
   if (
@@ -156,16 +163,29 @@ export async function addVerdict(
       'Para aprobar, la calidad, la suficiencia y la pertinencia deben cumplir; si no, devuelva el producto con sus comentarios.',
     );
   }
-  if (verdict.decision === 'aprobado' && input.evidenceCount === 0) {
-    throw new AppError(
-      'entrada_invalida',
-      'No se puede aprobar un producto sin documento cargado.',
-    );
-  }
   return deps.db.withContext(
     { municipio: requester.codigo, usuario: requester.userId },
     async (tx) => {
       const item = await lockItem(tx, { codigo: requester.codigo, ...key });
+      if (verdict.decision === 'aprobado') {
+        // Counted under the item's lock, so an approval always sees the evidence it approves.
+        const [files] = await tx
+          .select({ n: sql<number>`count(*)::int` })
+          .from(evidencias)
+          .where(
+            and(
+              eq(evidencias.municipalityId, requester.codigo),
+              eq(evidencias.procesoId, key.procesoId),
+              eq(evidencias.itemId, key.itemId),
+            ),
+          );
+        if ((files?.n ?? 0) === 0) {
+          throw new AppError(
+            'entrada_invalida',
+            'No se puede aprobar un producto sin documento cargado.',
+          );
+        }
+      }
       const now = deps.clock.now();
       await tx.insert(conceptosRevision).values({
         municipalityId: requester.codigo,

@@ -152,6 +152,22 @@ describe.each(ENGINES)('La Ruta on %s', (_name, open) => {
       .find((i: any) => i.id === 'dts-diagnostico');
     expect(dts.estado).toBe('aprobado');
     expect(dts.conceptos.map((c: any) => c.decision)).toEqual(['devuelto', 'aprobado']);
+    const noEvidence = await json(
+      `${Z}/procesos/${procesoId}/items/cartografia-diagnostico/conceptos`,
+      {
+        method: 'POST',
+        cookie: supervisor,
+        body: JSON.stringify({
+          calidad: 'cumple',
+          suficiencia: 'cumple',
+          pertinencia: 'cumple',
+          comentarios: 'Sin archivo.',
+          decision: 'aprobado',
+        }),
+      },
+    );
+    expect(noEvidence.status).toBe(400);
+    expect(noEvidence.body.error.mensaje).toMatch(/sin documento/);
     const target = await item('cartografia-diagnostico');
     const first = await json(`${Z}/procesos/${procesoId}/items/cartografia-diagnostico`, {
       method: 'PATCH',

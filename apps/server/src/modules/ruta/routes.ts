@@ -282,14 +282,10 @@ rutaRoutes
     const deps = c.get('services').deps;
     const { procesoId, itemId } = c.req.valid('param');
     const who = requester(c);
-    const view = await processById(deps, { requester: who, procesoId });
-    const evidenceCount =
-      view.etapas.flatMap((s) => s.items).find((i) => i.id === itemId)?.evidencias.length ?? 0;
     await addVerdict(deps, {
       requester: who,
       key: { procesoId, itemId },
       verdict: c.req.valid('json'),
-      evidenceCount,
     });
     return c.json(await processById(deps, { requester: who, procesoId }), 200);
   })
