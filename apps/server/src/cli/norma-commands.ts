@@ -8,6 +8,7 @@ import {
   parseIsoDate,
 } from '@ruta-pot/domain';
 
+import { todayInColombia } from '../http/dates';
 import { type ParsedArgs, requiredFlag, stringFlag, UsageError } from './args';
 
 type Out = (line: string) => void;
@@ -19,11 +20,6 @@ const cite = (citations: readonly Citation[]) =>
         `${c.norm}, art. ${c.article}${c.confidence === 'K' || c.confidence === '?' ? ' (por confirmar)' : ''}`,
     )
     .join('; ');
-
-/** Today in Colombia (America/Bogota has no DST: UTC−5 all year). */
-function todayInColombia(): string {
-  return new Date(Date.now() - 5 * 3600_000).toISOString().slice(0, 10);
-}
 
 function integerFlag(args: ParsedArgs, name: string): number {
   const text = requiredFlag(args, name);
@@ -55,7 +51,7 @@ function vigencia(args: ParsedArgs, out: Out) {
   const result = computeVigencias({
     adoptionDate: parseIsoDate(requiredFlag(args, 'adopcion')),
     ...(revision ? { lastGeneralRevisionDate: parseIsoDate(revision) } : {}),
-    asOf: parseIsoDate(stringFlag(args, 'fecha') ?? todayInColombia()),
+    asOf: parseIsoDate(stringFlag(args, 'fecha') ?? todayInColombia({ now: () => new Date() })),
     options: { countAdoptionPeriod: args.flags.has('contar-periodo-adopcion') },
   });
   if (args.flags.has('json')) {

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 
-import { appendAudit, archivos, evidencias, itemsProceso } from '@ruta-pot/db';
+import { appendAudit, archivos, evidencias } from '@ruta-pot/db';
 import { and, eq, sql } from 'drizzle-orm';
 
 import { AppError, notFound } from '../../http/errors';
 import type { Deps } from '../../http/types';
+import { lockItem } from './item-service';
 import type { Requester } from './process-service';
 import { sniffUpload } from './sniff';
 import { UPLOAD_LIMITS } from './upload-limits';
@@ -46,18 +47,12 @@ export async function uploadEvidence(
     return await deps.db.withContext(
       { municipio: requester.codigo, usuario: requester.userId },
       async (tx) => {
-        const [item] = await tx
-          .select({ id: itemsProceso.id })
-          .from(itemsProceso)
-          .where(
-            and(
-              eq(itemsProceso.municipalityId, requester.codigo),
-              eq(itemsProceso.procesoId, input.procesoId),
-              eq(itemsProceso.id, input.itemId),
-            ),
-          )
-          .for('update');
-        if (!item) throw notFound();
+        // Serialises uploads to one item, so two uploads never take the same version number.
+        await lockItem(tx, {
+          codigo: requester.codigo,
+          procesoId: input.procesoId,
+          itemId: input.itemId,
+        });
         const [{ next } = { next: 1 }] = await tx
           .select({ next: sql<number>`coalesce(max(${evidencias.version}), 0)::int + 1` })
           .from(evidencias)

@@ -30,7 +30,8 @@ interface ItemKey {
   itemId: string;
 }
 
-async function lockItem(tx: Tx, input: { codigo: string } & ItemKey) {
+/** Locks one checklist item of the municipality for the rest of the transaction (404 if absent). */
+export async function lockItem(tx: Tx, input: { codigo: string } & ItemKey) {
   const [item] = await tx
     .select()
     .from(itemsProceso)
