@@ -3,6 +3,9 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { readConfig } from './config/env';
 import { seedDemo } from './demo/seed';
+import { purgeExpiredSessions } from './modules/auth/service';
+import { scheduleSessionPurge } from './modules/auth/session-purge';
+import { startDigestEmails } from './modules/digest-mail/service';
 import { openPlatform } from './platform';
 
 /** Starts the HTTP server: `npm start` (with demo data) or `node apps/server/bin/ruta-pot.mjs servidor`. */
@@ -11,7 +14,12 @@ export async function startServer() {
   const config = readConfig();
   const platform = await openPlatform(config);
   if (config.demo) await seedDemo(platform.deps);
-  const app = createApp(platform.deps, { webDist: config.webDist });
+  // Expired sessions are deleted now and hourly (ADR 0012); the timer never holds the process.
+  const sessionPurge = scheduleSessionPurge(() => purgeExpiredSessions(platform.deps));
+  const app = createApp(platform.deps, {
+    webDist: config.webDist,
+    trustedProxies: config.trustedProxies,
+  });
   const server = serve(
     { fetch: app.fetch, port: config.port, hostname: process.env.HOST ?? '0.0.0.0' },
     (info) => {
@@ -22,12 +30,16 @@ export async function startServer() {
       );
     },
   );
+  const digestEmails = startDigestEmails(platform.deps, config);
   let closing = false;
   const shutdown = () => {
     if (closing) return;
     closing = true;
+    sessionPurge.stop();
     server.close();
-    void platform.close().finally(() => process.exit(0));
+    void (digestEmails?.stop() ?? Promise.resolve())
+      .then(() => platform.close())
+      .finally(() => process.exit(0));
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);

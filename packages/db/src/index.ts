@@ -9,5 +9,6 @@ export * from './open-postgres';
 export * from './schema';
 export * from './schema-actos';
 export * from './schema-autodiagnostico';
+export * from './schema-envios';
 export * from './schema-ruta';
 export type { SqlRunner } from './sql-runner';

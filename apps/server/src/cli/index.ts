@@ -3,8 +3,10 @@ import { DomainError } from '@ruta-pot/domain';
 
 import { ImportError } from '../modules/catalog/import-error';
 import { parseArgs, UsageError } from './args';
+import { avisosCommand } from './avisos-command';
+import { backupCommand } from './backup-commands';
 import { normaCommands } from './norma-commands';
-import { auditCommand, backupCommand, importCommand } from './platform-commands';
+import { auditCommand, importCommand } from './platform-commands';
 
 const HELP = `Ruta POT — línea de comandos
 
@@ -13,7 +15,9 @@ const HELP = `Ruta POT — línea de comandos
   ruta-pot importar poblacion <archivo|URL>           población DANE por municipio y año
   ruta-pot importar limites <archivo.geojson|URL>     límites municipales (GeoJSON EPSG:4326, código DANE)
   ruta-pot auditoria verificar [--json]               verifica la cadena de la bitácora
-  ruta-pot respaldo [--salida archivo]                respaldo verificado de la base de datos
+  ruta-pot respaldo [--salida carpeta]                respaldo verificado: base de datos y archivos de evidencia
+  ruta-pot respaldo restaurar <carpeta> [--sobrescribir]  restaura base de datos y archivos (servidor detenido)
+  ruta-pot avisos enviar [--fecha AAAA-MM-DD]         envía por correo el resumen diario (RUTA_POT_SMTP_URL)
   ruta-pot tipo-plan --poblacion N [--json]           POT, PBOT o EOT (Ley 388 art. 9)
   ruta-pot vigencia --adopcion AAAA-MM-DD [--revision-general AAAA-MM-DD] [--fecha AAAA-MM-DD] [--json]
   ruta-pot plazo --tramite ID --desde AAAA-MM-DD [--json]
@@ -40,6 +44,7 @@ export async function runCli(
     if (command === 'importar') return await importCommand(args, out);
     if (command === 'auditoria') return await auditCommand(args, out);
     if (command === 'respaldo') return await backupCommand(args, out);
+    if (command === 'avisos') return await avisosCommand(args, out);
     const norma = normaCommands[command];
     if (norma) return norma(args, out);
     throw new UsageError(`Comando desconocido: «${command}». Use «ruta-pot ayuda».`);

@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 
+import { type MailConfig, readMailConfig, readPublicUrl } from './mail';
+
 /** Settings read once at start; every other module receives them as arguments. */
 export interface ServerConfig {
   port: number;
@@ -14,6 +16,15 @@ export interface ServerConfig {
   filesDir: string;
   /** Folder with the built web app (served at /). */
   webDist: string;
+  /**
+   * Reverse proxies in front of the server (RUTA_POT_PROXY_CONFIABLE); 0 means X-Forwarded-For is
+   * ignored and sign-in limits count the socket address.
+   */
+  trustedProxies: number;
+  /** SMTP server for the daily digest e-mail; undefined: the digest is shown in the app only. */
+  mail: MailConfig | undefined;
+  /** Public address of the web app, for links in e-mails (RUTA_POT_URL_PUBLICA). */
+  publicUrl: string;
 }
 
 /** Parses the environment; invalid values stop the start with a Spanish message. */
@@ -32,5 +43,20 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     webDist: resolve(
       env.RUTA_POT_WEB_DIST ?? new URL('../../../web/dist', import.meta.url).pathname,
     ),
+    trustedProxies: readTrustedProxies(env.RUTA_POT_PROXY_CONFIABLE),
+    mail: readMailConfig(env),
+    publicUrl: readPublicUrl(env),
   };
+}
+
+/** Trusting X-Forwarded-For without a proxy lets clients choose their address: off by default. */
+function readTrustedProxies(value: string | undefined): number {
+  if (value === undefined || value === '') return 0;
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 0 || count > 10) {
+    throw new Error(
+      `RUTA_POT_PROXY_CONFIABLE debe ser el número de proxies inversos delante del servidor (0 a 10, normalmente 1): «${value}».`,
+    );
+  }
+  return count;
 }

@@ -2,6 +2,7 @@ import { OpenAPIHono, z } from '@hono/zod-openapi';
 
 import { defineRoute } from '../../http/authz';
 import { AppError } from '../../http/errors';
+import { PARTICIPANT_ROLES } from '../../http/roles';
 import { json } from '../../http/schemas';
 import type { AppEnv, Deps, SessionUser } from '../../http/types';
 import { describeSession } from '../auth/service';
@@ -9,8 +10,9 @@ import { currentProcess } from './process-service';
 
 /**
  * The user's daily digest, in the app: what is late and what falls due in the next 30 days in
- * every municipality where the user has a role. E-mail delivery needs an SMTP server, which this
- * installation does not configure, so the digest is shown at sign-in instead (README).
+ * every municipality where the user has a role. When an SMTP server is configured
+ * (RUTA_POT_SMTP_URL), the same digest also goes out by e-mail once a day
+ * (modules/digest-mail, ADR 0015); without one it is only shown at sign-in.
  */
 export async function userDigest(
   deps: Deps,
@@ -25,6 +27,9 @@ export async function userDigest(
   for (const codigo of codes) {
     const municipio = session.membresias.find((m) => m.municipio.codigo === codigo)!.municipio;
     const roles = (await input.access.rolesIn(input.user.id, codigo)) as never[];
+    // The checklist is for those who take part in the process; a citizen's role does not open it
+    // (same rule as GET /procesos/actual), so their digest stays empty for that municipality.
+    if (!roles.some((role) => PARTICIPANT_ROLES.includes(role))) continue;
     try {
       const proceso = await currentProcess(deps, {
         codigo,

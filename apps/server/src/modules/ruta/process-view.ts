@@ -15,6 +15,7 @@ import {
   type GateItem,
   type IsoDate,
   processEventKind,
+  responsibleFor,
   STAGES,
 } from '@ruta-pot/domain';
 import { and, asc, eq } from 'drizzle-orm';
@@ -46,6 +47,19 @@ export function currentStage(
   return 'seguimiento';
 }
 
+/** Why the motor suggests an owner for the item, with its legal basis (null for unknown ids). */
+function suggestedOwner(itemId: string) {
+  const found = responsibleFor(itemId);
+  if (!found) return null;
+  return {
+    rol: found.role,
+    rolDirecto: found.directRole ?? null,
+    base: found.basis,
+    nota: found.note,
+    citas: found.citations,
+  };
+}
+
 /** Loads everything about one process inside the municipality's transaction. */
 export async function loadProcessRows(tx: Tx, input: { codigo: string; procesoId: string }) {
   const scope = (table: { municipalityId: unknown; procesoId: unknown }) =>
@@ -58,39 +72,43 @@ export async function loadProcessRows(tx: Tx, input: { codigo: string; procesoId
     .from(procesos)
     .where(and(eq(procesos.municipalityId, input.codigo), eq(procesos.id, input.procesoId)));
   if (!proceso) return null;
-  const [items, files, verdicts, events, people] = await Promise.all([
-    tx.select().from(itemsProceso).where(scope(itemsProceso)).orderBy(asc(itemsProceso.orden)),
-    tx
-      .select({ evidencia: evidencias, archivo: archivos, autor: usuarios.nombre })
-      .from(evidencias)
-      .innerJoin(
-        archivos,
-        and(
-          eq(archivos.municipalityId, evidencias.municipalityId),
-          eq(archivos.sha256, evidencias.sha256),
-        ),
-      )
-      .innerJoin(usuarios, eq(usuarios.id, evidencias.subidoPor))
-      .where(scope(evidencias))
-      .orderBy(asc(evidencias.version)),
-    tx
-      .select({ concepto: conceptosRevision, revisor: usuarios.nombre })
-      .from(conceptosRevision)
-      .innerJoin(usuarios, eq(usuarios.id, conceptosRevision.revisorId))
-      .where(scope(conceptosRevision))
-      .orderBy(asc(conceptosRevision.emitidoEn)),
-    tx
-      .select()
-      .from(eventosTramite)
-      .where(scope(eventosTramite))
-      .orderBy(asc(eventosTramite.fecha)),
-    tx
-      .select({ usuarioId: usuarios.id, nombre: usuarios.nombre, rol: membresias.rol })
-      .from(membresias)
-      .innerJoin(usuarios, eq(usuarios.id, membresias.usuarioId))
-      .where(eq(membresias.municipalityId, input.codigo))
-      .orderBy(asc(usuarios.nombre)),
-  ]);
+  // One statement at a time: a transaction is one connection, and node-postgres refuses to
+  // overlap queries on it (PGlite would serialize them anyway).
+  const items = await tx
+    .select()
+    .from(itemsProceso)
+    .where(scope(itemsProceso))
+    .orderBy(asc(itemsProceso.orden));
+  const files = await tx
+    .select({ evidencia: evidencias, archivo: archivos, autor: usuarios.nombre })
+    .from(evidencias)
+    .innerJoin(
+      archivos,
+      and(
+        eq(archivos.municipalityId, evidencias.municipalityId),
+        eq(archivos.sha256, evidencias.sha256),
+      ),
+    )
+    .innerJoin(usuarios, eq(usuarios.id, evidencias.subidoPor))
+    .where(scope(evidencias))
+    .orderBy(asc(evidencias.version));
+  const verdicts = await tx
+    .select({ concepto: conceptosRevision, revisor: usuarios.nombre })
+    .from(conceptosRevision)
+    .innerJoin(usuarios, eq(usuarios.id, conceptosRevision.revisorId))
+    .where(scope(conceptosRevision))
+    .orderBy(asc(conceptosRevision.emitidoEn));
+  const events = await tx
+    .select()
+    .from(eventosTramite)
+    .where(scope(eventosTramite))
+    .orderBy(asc(eventosTramite.fecha));
+  const people = await tx
+    .select({ usuarioId: usuarios.id, nombre: usuarios.nombre, rol: membresias.rol })
+    .from(membresias)
+    .innerJoin(usuarios, eq(usuarios.id, membresias.usuarioId))
+    .where(eq(membresias.municipalityId, input.codigo))
+    .orderBy(asc(usuarios.nombre));
   return { proceso, items, files, verdicts, events, people };
 }
 
@@ -103,6 +121,8 @@ export function presentProcess(
 ) {
   const { proceso, items, files, verdicts, events, people } = input.rows;
   const names = new Map(people.map((p) => [p.usuarioId, p.nombre]));
+  // One membership row per (person, role): a person may hold several roles.
+  const seats = new Set(people.map((p) => `${p.usuarioId}:${p.rol}`));
   const presentItem = (item: ItemRow) => ({
     id: item.id,
     etapa: item.etapa,
@@ -116,6 +136,12 @@ export function presentProcess(
       ? { id: item.responsableId, nombre: names.get(item.responsableId) ?? '' }
       : null,
     responsableRol: item.responsableRol,
+    /** Null when there is no person or no role; false tells the UI to warn, never to refuse. */
+    responsableTieneRol:
+      item.responsableId && item.responsableRol
+        ? seats.has(`${item.responsableId}:${item.responsableRol}`)
+        : null,
+    rolSugerido: suggestedOwner(item.id),
     venceEl: item.venceEl,
     estado: item.estado,
     motivoNoAplica: item.motivoNoAplica,

@@ -291,5 +291,10 @@ describe.each(ENGINES)('La Ruta on %s', (_name, open) => {
       body.avisos.some((a: any) => a.municipio.codigo === '25899' && a.enlace === '/m/25899/ruta'),
     ).toBe(true);
     expect((await t.request('/api/v1/avisos')).status).toBe(401);
+    // A citizen does not see the checklist, so the digest does not leak its items or dates.
+    const citizen = await t.login(ACCOUNT['ciudadano.zipaquira']!);
+    const forCitizen = await json('/api/v1/avisos', { cookie: citizen });
+    expect(forCitizen.status).toBe(200);
+    expect(forCitizen.body.avisos).toEqual([]);
   });
 });
