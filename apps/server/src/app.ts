@@ -13,10 +13,12 @@ import { AppError, errorResponse } from './http/errors';
 import { invalidateMunicipalViews } from './http/municipal-view-cache';
 import type { MunicipalRole } from './http/roles';
 import { TtlCache } from './http/ttl-cache';
-import type { AppEnv, Deps, RequestServices, SessionUser } from './http/types';
+import type { AppEnv, Deps, RequestServices } from './http/types';
 import { apiModules } from './modules';
 import { municipalityExists, rolesIn } from './modules/access/service';
-import { hashToken, SESSION_COOKIE, userForToken } from './modules/auth/service';
+import { hashToken, SESSION_COOKIE, sessionForToken } from './modules/auth/service';
+import { createSessionCache } from './modules/auth/session-cache';
+import { SignInLimiter } from './modules/auth/sign-in-limiter';
 
 // Validation messages in Spanish (zod's own locale), wrapped in our error shape below.
 z.config(z.locales.es());
@@ -41,8 +43,7 @@ const validationHook = (result: { success: boolean; error?: z.ZodError }) => {
  */
 export const CACHE_TTL_MS = 10_000;
 
-function createServices(deps: Deps): RequestServices {
-  const sessions = new TtlCache<SessionUser>(CACHE_TTL_MS);
+function createServices(deps: Deps, options: AppOptions): RequestServices {
   const roles = new TtlCache<MunicipalRole[]>(CACHE_TTL_MS);
   return {
     deps,
@@ -58,15 +59,14 @@ function createServices(deps: Deps): RequestServices {
       exists: (codigo) => municipalityExists(deps, codigo),
       forgetUser: (userId) => roles.deletePrefix(`${userId}:`),
     },
-    sessions: {
-      async userFor(tokenHash) {
-        const cached = sessions.get(tokenHash);
-        if (cached) return cached;
-        const user = await userForToken(deps, tokenHash);
-        if (user) sessions.set(tokenHash, user);
-        return user;
-      },
-      forget: (tokenHash) => sessions.delete(tokenHash),
+    sessions: createSessionCache({
+      clock: deps.clock,
+      ttlMs: CACHE_TTL_MS,
+      load: (tokenHash) => sessionForToken(deps, tokenHash),
+    }),
+    signInLimits: {
+      limiter: new SignInLimiter(() => deps.clock.now().getTime()),
+      trustedProxies: options.trustedProxies ?? 0,
     },
   };
 }
@@ -74,11 +74,13 @@ function createServices(deps: Deps): RequestServices {
 export interface AppOptions {
   /** Built web app to serve at / (omitted in API tests). */
   webDist?: string | undefined;
+  /** Reverse proxies in front of the server whose X-Forwarded-For is trusted (default 0). */
+  trustedProxies?: number | undefined;
 }
 
 /** Builds the HTTP application: middleware chain, API modules, one error handler, the web app. */
 export function createApp(deps: Deps, options: AppOptions = {}) {
-  const services = createServices(deps);
+  const services = createServices(deps, options);
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
   app.use(

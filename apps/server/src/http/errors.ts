@@ -14,6 +14,7 @@ export type AppErrorCode =
   | 'conflicto' // someone else changed the record first; reload and retry
   | 'carga_rechazada' // an upload refused by type, size or archive checks; nothing was stored
   | 'requisitos_faltantes' // a legal step attempted before its requirements are met (e.g. radicación)
+  | 'demasiados_intentos' // sign-in refused for a while after repeated failures; wait Retry-After
   | 'ruta_sin_politica' // programmer error: a route without an authorization rule (default deny)
   | 'error_interno';
 
@@ -25,6 +26,7 @@ export const HTTP_STATUS: Record<AppErrorCode, ContentfulStatusCode> = {
   conflicto: 409,
   carga_rechazada: 422,
   requisitos_faltantes: 409,
+  demasiados_intentos: 429,
   ruta_sin_politica: 500,
   error_interno: 500,
 };
@@ -42,9 +44,20 @@ export class AppError extends Error {
 export const notFound = () =>
   new AppError('no_encontrado', 'No encontrado, o no tiene acceso a este municipio.');
 
+/** Seconds to wait, carried in `detalles.reintentarEnSegundos` of a `demasiados_intentos` error. */
+function retryAfterSeconds(error: AppError): number | undefined {
+  if (error.code !== 'demasiados_intentos') return undefined;
+  const seconds = (error.details as { reintentarEnSegundos?: unknown } | undefined)
+    ?.reintentarEnSegundos;
+  return typeof seconds === 'number' ? seconds : undefined;
+}
+
 /** The single error handler: our shape, Spanish message, never a stack trace or SQL. */
 export function errorResponse(error: unknown, c: Context) {
   if (error instanceof AppError) {
+    // RFC 9110 §10.2.3: clients and proxies read the wait from the header, people from mensaje.
+    const retryAfter = retryAfterSeconds(error);
+    if (retryAfter !== undefined) c.header('Retry-After', String(retryAfter));
     return c.json(
       { error: { codigo: error.code, mensaje: error.message, detalles: error.details } },
       HTTP_STATUS[error.code],

@@ -1,6 +1,7 @@
 import type { Database } from '@ruta-pot/db';
 import type { BusinessCalendar } from '@ruta-pot/domain';
 
+import type { SignInLimiter } from '../modules/auth/sign-in-limiter';
 import type { FileStore } from '../modules/ruta/file-store';
 import type { MunicipalRole } from './roles';
 
@@ -39,6 +40,8 @@ export interface RequestServices {
     /** Forget a session at sign-out, so the token stops working at once in this process. */
     forget(tokenHash: string): void;
   };
+  /** Failed sign-ins counted in this process (ADR 0012), and the proxies trusted for the address. */
+  signInLimits: { limiter: SignInLimiter; trustedProxies: number };
 }
 
 export interface AppEnv {

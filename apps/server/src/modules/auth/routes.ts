@@ -3,8 +3,9 @@ import { deleteCookie, setCookie } from 'hono/cookie';
 
 import { defineRoute } from '../../http/authz';
 import { AppError } from '../../http/errors';
-import { errorResponses, json } from '../../http/schemas';
+import { errorResponses, errorSchema, json } from '../../http/schemas';
 import type { AppEnv } from '../../http/types';
+import { clientAddress } from './client-address';
 import {
   describeSession,
   hashToken,
@@ -58,6 +59,13 @@ const postSession = defineRoute({
     ...json(sessionSchema, 'Sesión iniciada'),
     400: errorResponses[400],
     401: errorResponses[401],
+    429: {
+      description: 'Demasiados intentos fallidos; esperar los segundos de Retry-After',
+      headers: {
+        'Retry-After': { description: 'Segundos de espera', schema: { type: 'integer' } },
+      },
+      content: { 'application/json': { schema: errorSchema } },
+    },
   },
 });
 
@@ -76,9 +84,9 @@ export const authRoutes = new OpenAPIHono<AppEnv>()
     return c.json(await describeSession(c.get('services').deps, user), 200);
   })
   .openapi(postSession, async (c) => {
-    const deps = c.get('services').deps;
-    const body = c.req.valid('json');
-    const { token } = await signIn(deps, body);
+    const { deps, signInLimits } = c.get('services');
+    const ip = clientAddress(c, signInLimits.trustedProxies);
+    const { token } = await signIn(deps, { ...c.req.valid('json'), ip }, signInLimits.limiter);
     setCookie(c, SESSION_COOKIE, token, {
       httpOnly: true,
       // Browsers treat http://localhost as secure, so Secure holds in the embedded set-up too.

@@ -7,7 +7,7 @@ import { Boton } from '../../ui/button';
 import { Campo } from '../../ui/campo';
 import { useTitulo } from '../../ui/use-titulo';
 import { iniciarSesion } from './api';
-import { destinoTrasIngresar } from './model';
+import { destinoTrasIngresar, mensajeIngresoFallido } from './model';
 import { useSesion } from './session-context';
 
 export function IngresarPage() {
@@ -30,7 +30,7 @@ export function IngresarPage() {
     const r = await iniciarSesion(email.trim(), contrasena);
     setEnviando(false);
     if (!r.ok) {
-      setError(r.error.mensaje);
+      setError(mensajeIngresoFallido(r, t('ingresar.demasiadosIntentos')));
       return;
     }
     establecer(r.datos);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { destinoTrasIngresar, membresiaEn } from './model';
+import { destinoTrasIngresar, membresiaEn, mensajeIngresoFallido } from './model';
 import type { Sesion } from './types';
 
 const usuario = { id: 'u1', email: 'a@b.co', nombre: 'Ana', esAdministrador: false };
@@ -41,5 +41,37 @@ describe('membresiaEn', () => {
     expect(membresiaEn(conMunicipios, '05368')?.rolEtiqueta).toBe('Lectura');
     expect(membresiaEn(conMunicipios, '99999')).toBeNull();
     expect(membresiaEn(null, '05001')).toBeNull();
+  });
+});
+
+describe('mensajeIngresoFallido', () => {
+  const respaldo = 'Demasiados intentos. Espere unos minutos.';
+
+  it('muestra el mensaje del servidor, también el de demasiados intentos', () => {
+    const bloqueo = 'Demasiados intentos de ingreso fallidos. Por seguridad, espere 15 minutos…';
+    expect(
+      mensajeIngresoFallido(
+        { estado: 429, error: { codigo: 'demasiados_intentos', mensaje: bloqueo } },
+        respaldo,
+      ),
+    ).toBe(bloqueo);
+    expect(
+      mensajeIngresoFallido(
+        {
+          estado: 401,
+          error: { codigo: 'no_autenticado', mensaje: 'Correo o contraseña incorrectos.' },
+        },
+        respaldo,
+      ),
+    ).toBe('Correo o contraseña incorrectos.');
+  });
+
+  it('usa el respaldo en español si un proxy respondió 429 sin nuestro cuerpo', () => {
+    expect(
+      mensajeIngresoFallido(
+        { estado: 429, error: { codigo: 'ERROR', mensaje: 'Ocurrió un error inesperado.' } },
+        respaldo,
+      ),
+    ).toBe(respaldo);
   });
 });
