@@ -45,6 +45,13 @@ export {
 } from './procedures.js';
 export type { Product, ProductsInput } from './products.js';
 export { requiredProducts } from './products.js';
+export type { ResponsibleRole, ResponsibleSuggestion } from './responsible-roles.js';
+export {
+  chooseResponsibleRole,
+  isResponsibleRole,
+  RESPONSIBLE_ROLES,
+  responsibleFor,
+} from './responsible-roles.js';
 export type { RevisionAssessment, RevisionFacts, RevisionType } from './revision-types.js';
 export { assessRevisionTypes, proposeRevisionType, REVISION_TYPES } from './revision-types.js';
 export type { Stage, StageId } from './stages.js';

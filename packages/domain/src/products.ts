@@ -1,6 +1,7 @@
 import type { Citation } from './citations.js';
 import { CITES } from './citations.js';
 import type { PlanType } from './plan-type.js';
+import { requireResponsible, type ResponsibleSuggestion } from './responsible-roles.js';
 import type { RevisionType } from './revision-types.js';
 import type { StageId } from './stages.js';
 import { STAGES } from './stages.js';
@@ -21,7 +22,12 @@ export interface Product {
   /** Spanish condition when it applies only in some cases. */
   condition?: string;
   citations: Citation[];
+  /** Suggested owner (role) with its legal basis or the convention it follows. */
+  responsible: ResponsibleSuggestion;
 }
+
+/** A product as listed below, before its suggested owner is attached. */
+type ProductDraft = Omit<Product, 'responsible'>;
 
 /** Input of {@link requiredProducts}. */
 export interface ProductsInput {
@@ -50,7 +56,7 @@ const SCOPE: Record<RevisionType, string> = {
   revision_excepcional: 'los contenidos afectados por la circunstancia que motiva la revisión',
 };
 
-function riskStudies(rev: RevisionType): Product[] {
+function riskStudies(rev: RevisionType): ProductDraft[] {
   const mandatory = rev === 'revision_general' || rev === 'revision_mediano_plazo';
   const condition = mandatory
     ? undefined
@@ -89,7 +95,7 @@ export function requiredProducts(input: ProductsInput): Product[] {
   const menu = rev === 'modificacion_excepcional';
   const general = rev === 'revision_general';
   const scope = SCOPE[rev];
-  const list: Product[] = [
+  const list: ProductDraft[] = [
     {
       id: 'reporte-vigencia',
       name: 'Reporte de vigencias del plan',
@@ -325,5 +331,5 @@ export function requiredProducts(input: ProductsInput): Product[] {
   return list
     .map((p, i) => ({ p, i }))
     .sort((a, b) => (order.get(a.p.stage) ?? 0) - (order.get(b.p.stage) ?? 0) || a.i - b.i)
-    .map(({ p }) => p);
+    .map(({ p }) => ({ ...p, responsible: requireResponsible(p.id) }));
 }

@@ -37,6 +37,11 @@ export class FileStore {
     rmSync(this.pathFor(municipio, sha256), { force: true });
   }
 
+  /** Where a file lives: backups copy from and restore to here, so the layout stays defined once. */
+  locate(municipio: string, sha256: string): string {
+    return this.pathFor(municipio, sha256);
+  }
+
   read(municipio: string, sha256: string): Uint8Array {
     return new Uint8Array(readFileSync(this.pathFor(municipio, sha256)));
   }

@@ -5,9 +5,11 @@ import {
   conceptosRevision,
   evidencias,
   itemsProceso,
+  membresias,
   procesos,
   type Tx,
 } from '@ruta-pot/db';
+import type { ResponsibleRole } from '@ruta-pot/domain';
 import { and, eq, sql } from 'drizzle-orm';
 
 import { AppError, notFound } from '../../http/errors';
@@ -19,6 +21,8 @@ import { currentStage } from './process-view';
 export interface ItemChange {
   estado?: 'pendiente' | 'en_curso' | 'en_revision' | 'aprobado' | 'no_aplica' | undefined;
   responsableId?: string | null | undefined;
+  /** Role that owns the item; may differ from the roles of the person assigned (the view warns). */
+  responsableRol?: ResponsibleRole | null | undefined;
   venceEl?: string | null | undefined;
   motivoNoAplica?: string | undefined;
   /** Version the user saw; another save in between is a conflict (409), never a silent overwrite. */
@@ -68,7 +72,40 @@ export async function refreshStage(tx: Tx, input: { codigo: string; procesoId: s
     .where(and(eq(procesos.municipalityId, input.codigo), eq(procesos.id, input.procesoId)));
 }
 
-/** Changes an item's status, owner or due date, by role, with optimistic concurrency and audit. */
+/**
+ * Only someone with a seat in the municipality can own one of its items. Any id that is not a
+ * member (another municipality's user, an unknown id) gets the same answer, so nothing leaks.
+ */
+async function assertMember(tx: Tx, input: { codigo: string; usuarioId: string }) {
+  const [member] = await tx
+    .select({ usuarioId: membresias.usuarioId })
+    .from(membresias)
+    .where(
+      and(eq(membresias.municipalityId, input.codigo), eq(membresias.usuarioId, input.usuarioId)),
+    )
+    .limit(1);
+  if (!member) {
+    throw new AppError(
+      'entrada_invalida',
+      'La persona elegida no participa en este municipio. Elija un responsable de la lista de participantes.',
+    );
+  }
+}
+
+/** What an item change records in the audit chain: the fields users edit (ids, not names). */
+function auditedFields(item: typeof itemsProceso.$inferSelect) {
+  return {
+    estado: item.estado,
+    venceEl: item.venceEl,
+    responsableId: item.responsableId,
+    responsableRol: item.responsableRol,
+  };
+}
+
+/**
+ * Changes an item's status, owner (person and role) or due date, by role, with optimistic
+ * concurrency and audit.
+ */
 export async function updateItem(
   deps: Deps,
   input: { requester: Requester; key: ItemKey; change: ItemChange },
@@ -97,12 +134,16 @@ export async function updateItem(
           },
         );
       }
+      if (change.responsableId && change.responsableId !== item.responsableId) {
+        await assertMember(tx, { codigo: requester.codigo, usuarioId: change.responsableId });
+      }
       const values = {
         ...(change.estado ? { estado: change.estado } : {}),
         ...(change.estado
           ? { motivoNoAplica: change.estado === 'no_aplica' ? change.motivoNoAplica!.trim() : null }
           : {}),
         ...(change.responsableId !== undefined ? { responsableId: change.responsableId } : {}),
+        ...(change.responsableRol !== undefined ? { responsableRol: change.responsableRol } : {}),
         ...(change.venceEl !== undefined ? { venceEl: change.venceEl } : {}),
         version: item.version + 1,
         actualizadoEn: deps.clock.now(),
@@ -127,8 +168,8 @@ export async function updateItem(
         accion: 'item.actualizar',
         objeto: `item:${key.procesoId}/${key.itemId}`,
         detalle: {
-          antes: { estado: item.estado, venceEl: item.venceEl },
-          despues: { estado: saved!.estado, venceEl: saved!.venceEl },
+          antes: auditedFields(item),
+          despues: auditedFields(saved!),
           version: saved!.version,
         },
         ocurridoEn: deps.clock.now(),

@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 
-import { appendAudit, itemsProceso, procesos } from '@ruta-pot/db';
-import { determinePlanType, type IsoDate, type PlanType, requiredProducts } from '@ruta-pot/domain';
+import { appendAudit, itemsProceso, membresias, procesos, type Tx } from '@ruta-pot/db';
+import {
+  chooseResponsibleRole,
+  determinePlanType,
+  type IsoDate,
+  type PlanType,
+  requiredProducts,
+} from '@ruta-pot/domain';
 import { and, desc, eq } from 'drizzle-orm';
 
 import { todayInColombia } from '../../http/dates';
@@ -21,6 +27,16 @@ export interface Requester {
   admin: boolean;
 }
 
+/** Whether the municipality has a consultant on the platform (contracted technical work). */
+async function hasConsultant(tx: Tx, codigo: string): Promise<boolean> {
+  const [found] = await tx
+    .select({ usuarioId: membresias.usuarioId })
+    .from(membresias)
+    .where(and(eq(membresias.municipalityId, codigo), eq(membresias.rol, 'consultor')))
+    .limit(1);
+  return found !== undefined;
+}
+
 /** What "Iniciar revisión" proposes today: the plan type and the revision types the law opens. */
 export async function proposeProcess(deps: Deps, codigo: string) {
   const status = await planStatus(deps, { codigo, fecha: todayInColombia(deps.clock) });
@@ -35,7 +51,8 @@ export async function proposeProcess(deps: Deps, codigo: string) {
 
 /**
  * Starts a process for a revision type the law allows today. Its checklist comes from the motor
- * normativo's product list for the plan type and revision type (no hand-copied lists).
+ * normativo's product list for the plan type and revision type (no hand-copied lists), each item
+ * with the owner role the motor suggests.
  */
 export async function startProcess(
   deps: Deps,
@@ -76,6 +93,8 @@ export async function startProcess(
         .where(and(eq(procesos.municipalityId, requester.codigo), eq(procesos.estado, 'en_curso')));
       if (open)
         throw new AppError('conflicto', 'El municipio ya tiene un proceso de revisión en curso.');
+      // Technical products go to the consultant only if there is one; else planeación does them.
+      const owners = { hasConsultant: await hasConsultant(tx, requester.codigo) };
       const rows = products.map((p, orden) => ({
         municipalityId: requester.codigo,
         procesoId: id,
@@ -88,6 +107,7 @@ export async function startProcess(
         condicion: p.condition ?? null,
         escalas: p.scales ?? [],
         citas: p.citations,
+        responsableRol: chooseResponsibleRole(p.responsible, owners),
       }));
       await tx.insert(procesos).values({
         municipalityId: requester.codigo,

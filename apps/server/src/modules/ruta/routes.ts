@@ -83,7 +83,8 @@ const patchItem = defineRoute({
   method: 'patch',
   path: '/municipios/{codigo}/procesos/{procesoId}/items/{itemId}',
   policy: { kind: 'municipio', roles: ROUTE_ROLES.editarItems },
-  summary: 'Cambiar estado, responsable o fecha de un ítem (con control de versión)',
+  summary:
+    'Cambiar estado, responsable (persona y rol) o fecha de un ítem (con control de versión)',
   request: {
     params: itemParams,
     body: { content: { 'application/json': { schema: itemChangeBody } }, required: true },

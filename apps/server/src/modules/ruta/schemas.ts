@@ -1,5 +1,7 @@
 import { z } from '@hono/zod-openapi';
+import { RESPONSIBLE_ROLES } from '@ruta-pot/domain';
 
+import { type MunicipalRole, ROLE_LABELS } from '../../http/roles';
 import { codigoParam } from '../../http/schemas';
 
 export const processParams = codigoParam.extend({
@@ -25,12 +27,19 @@ export const evidenceParams = codigoParam.extend({
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use el formato AAAA-MM-DD.');
 
+// Typed as MunicipalRole[] so a domain role the platform does not know fails to compile.
+const OWNER_ROLES: readonly MunicipalRole[] = RESPONSIBLE_ROLES;
+const ownerRole = z.enum(RESPONSIBLE_ROLES, {
+  error: `Rol de responsable no válido. Use uno de: ${OWNER_ROLES.map((r) => `«${r}» (${ROLE_LABELS[r]})`).join(', ')}.`,
+});
+
 export const startBody = z.object({ tipoRevision: z.string().min(3).max(60) }).strict();
 
 export const itemChangeBody = z
   .object({
     estado: z.enum(['pendiente', 'en_curso', 'en_revision', 'aprobado', 'no_aplica']).optional(),
     responsableId: z.string().uuid().nullable().optional(),
+    responsableRol: ownerRole.nullable().optional(),
     venceEl: isoDate.nullable().optional(),
     motivoNoAplica: z.string().max(1000).optional(),
     version: z.number().int().positive(),

@@ -4,6 +4,7 @@ import { t } from '../../i18n/es-CO';
 import { ListaCitas } from '../../ui/citation-list';
 import { fechaLarga } from '../../ui/formato/model';
 import { guardarItem } from './api';
+import { CeldaResponsable, SugerenciaRol } from './celda-responsable';
 import { Conceptos } from './conceptos';
 import { Evidencias } from './evidencias';
 import type { BorradorItem } from './model';
@@ -34,9 +35,7 @@ function CeldaItem({ item }: { item: Item }) {
         {item.escalas.length > 0 ? (
           <p>{t('ruta.item.escalas', { escalas: item.escalas.join(', ') })}</p>
         ) : null}
-        {item.responsableRol ? (
-          <p>{t('ruta.item.rolSugerido', { rol: item.responsableRol })}</p>
-        ) : null}
+        {item.rolSugerido ? <SugerenciaRol sugerido={item.rolSugerido} /> : null}
         <ListaCitas citas={item.citas} />
       </details>
     </th>
@@ -94,38 +93,10 @@ function CeldaEstado({ item, opciones, borrador, cambiar }: PropsCeldaEstado) {
   );
 }
 
-function CeldaResponsable({
-  ctx,
-  item,
-  borrador,
-  cambiar,
-}: PropsCeldaEstado & { ctx: ContextoRuta }) {
-  if (!ctx.proceso.permisos.editarItems) {
-    return <td>{item.responsable?.nombre ?? t('ruta.item.sinResponsable')}</td>;
-  }
-  const id = `${item.id}-responsable`;
-  return (
-    <td>
-      <label for={id} class="visualmente-oculto">
-        {t('ruta.item.etiquetaResponsable', { nombre: item.nombre })}
-      </label>
-      <select
-        id={id}
-        value={borrador.responsableId}
-        onChange={(e) => cambiar({ responsableId: e.currentTarget.value })}
-      >
-        <option value="">{t('ruta.item.sinResponsable')}</option>
-        {ctx.proceso.participantes.map((p) => (
-          <option key={p.usuarioId} value={p.usuarioId}>
-            {p.nombre} ({p.rolEtiqueta})
-          </option>
-        ))}
-      </select>
-    </td>
-  );
-}
-
-/** Una fila de la lista de verificación: estado, responsable, plazo, evidencias y conceptos. */
+/**
+ * Una fila de la lista de verificación: estado, responsable (persona y rol), plazo, evidencias y
+ * conceptos.
+ */
 export function FilaItem({ ctx, item }: { ctx: ContextoRuta; item: Item }) {
   const { permisos } = ctx.proceso;
   const [borrador, setBorrador] = useState(() => borradorDe(item));
@@ -178,13 +149,7 @@ export function FilaItem({ ctx, item }: { ctx: ContextoRuta; item: Item }) {
     <tr class={`fila-${item.estado}`}>
       <CeldaItem item={item} />
       <CeldaEstado item={item} opciones={opciones} borrador={borrador} cambiar={cambiar} />
-      <CeldaResponsable
-        ctx={ctx}
-        item={item}
-        opciones={opciones}
-        borrador={borrador}
-        cambiar={cambiar}
-      />
+      <CeldaResponsable ctx={ctx} item={item} edicion={{ borrador, cambiar }} />
       <td>
         {permisos.editarItems ? (
           <>

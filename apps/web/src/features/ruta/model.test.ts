@@ -51,6 +51,8 @@ function item(parcial: Partial<Item> = {}): Item {
     citas: [],
     responsable: null,
     responsableRol: null,
+    responsableTieneRol: null,
+    rolSugerido: null,
     venceEl: null,
     estado: 'pendiente',
     motivoNoAplica: null,
@@ -211,7 +213,13 @@ describe('cambioDeItem', () => {
   it('sin cambios no hay nada que enviar', () => {
     const i = item();
     expect(
-      cambioDeItem(i, { estado: 'pendiente', motivoNoAplica: '', responsableId: '', venceEl: '' }),
+      cambioDeItem(i, {
+        estado: 'pendiente',
+        motivoNoAplica: '',
+        responsableId: '',
+        responsableRol: '',
+        venceEl: '',
+      }),
     ).toBeNull();
   });
 
@@ -222,11 +230,18 @@ describe('cambioDeItem', () => {
         estado: 'en_curso',
         motivoNoAplica: '',
         responsableId: 'u1',
+        responsableRol: '',
         venceEl: '2026-12-01',
       }),
     ).toEqual({ ok: true, cuerpo: { estado: 'en_curso', version: 4 } });
     expect(
-      cambioDeItem(i, { estado: 'pendiente', motivoNoAplica: '', responsableId: '', venceEl: '' }),
+      cambioDeItem(i, {
+        estado: 'pendiente',
+        motivoNoAplica: '',
+        responsableId: '',
+        responsableRol: '',
+        venceEl: '',
+      }),
     ).toEqual({ ok: true, cuerpo: { responsableId: null, venceEl: null, version: 4 } });
   });
 
@@ -236,6 +251,7 @@ describe('cambioDeItem', () => {
       estado: 'no_aplica',
       motivoNoAplica: '  ',
       responsableId: '',
+      responsableRol: '',
       venceEl: '',
     });
     expect(sinMotivo).toEqual({
@@ -247,6 +263,7 @@ describe('cambioDeItem', () => {
         estado: 'no_aplica',
         motivoNoAplica: ' Sin suelo rural ',
         responsableId: '',
+        responsableRol: '',
         venceEl: '',
       }),
     ).toEqual({
@@ -258,7 +275,13 @@ describe('cambioDeItem', () => {
   it('un cambio solo del motivo de un ítem que ya no aplica también se envía', () => {
     const i = item({ estado: 'no_aplica', motivoNoAplica: 'A' });
     expect(
-      cambioDeItem(i, { estado: 'no_aplica', motivoNoAplica: 'B', responsableId: '', venceEl: '' }),
+      cambioDeItem(i, {
+        estado: 'no_aplica',
+        motivoNoAplica: 'B',
+        responsableId: '',
+        responsableRol: '',
+        venceEl: '',
+      }),
     ).toEqual({ ok: true, cuerpo: { estado: 'no_aplica', motivoNoAplica: 'B', version: 4 } });
   });
 
@@ -267,6 +290,7 @@ describe('cambioDeItem', () => {
       estado: 'pendiente',
       motivoNoAplica: '',
       responsableId: '',
+      responsableRol: '',
       venceEl: '2026-02-30',
     });
     expect(r?.ok).toBe(false);

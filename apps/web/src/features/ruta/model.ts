@@ -188,6 +188,7 @@ export interface BorradorItem {
   estado: EstadoItem;
   motivoNoAplica: string;
   responsableId: string;
+  responsableRol: string;
   venceEl: string;
 }
 
@@ -196,6 +197,7 @@ export function borradorDe(item: Item): BorradorItem {
     estado: item.estado,
     motivoNoAplica: item.motivoNoAplica ?? '',
     responsableId: item.responsable?.id ?? '',
+    responsableRol: item.responsableRol ?? '',
     venceEl: item.venceEl ?? '',
   };
 }
@@ -221,6 +223,10 @@ export function cambioDeItem(item: Item, borrador: BorradorItem): Validacion<Cam
   }
   if (borrador.responsableId !== original.responsableId) {
     cuerpo.responsableId = borrador.responsableId === '' ? null : borrador.responsableId;
+    cambios++;
+  }
+  if (borrador.responsableRol !== original.responsableRol) {
+    cuerpo.responsableRol = borrador.responsableRol === '' ? null : borrador.responsableRol;
     cambios++;
   }
   const fecha = borrador.venceEl.trim();

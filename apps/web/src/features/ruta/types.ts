@@ -28,6 +28,16 @@ export interface Concepto {
   emitidoEn: string;
 }
 
+/** Por qué el motor normativo sugiere un rol responsable (la norma o la práctica del producto). */
+export interface RolSugerido {
+  rol: string;
+  /** Rol si el municipio hace el producto sin consultor. */
+  rolDirecto: string | null;
+  base: 'norma' | 'practica';
+  nota: string;
+  citas: Cita[];
+}
+
 export interface Item {
   id: string;
   etapa: string;
@@ -39,6 +49,9 @@ export interface Item {
   citas: Cita[];
   responsable: { id: string; nombre: string } | null;
   responsableRol: string | null;
+  /** null sin persona o sin rol; false si la persona no tiene ese rol en el municipio (se avisa). */
+  responsableTieneRol: boolean | null;
+  rolSugerido: RolSugerido | null;
   venceEl: string | null;
   estado: EstadoItem;
   motivoNoAplica: string | null;
@@ -147,6 +160,7 @@ export interface TipoEvento {
 export interface CambioItem {
   estado?: EstadoItem;
   responsableId?: string | null;
+  responsableRol?: string | null;
   venceEl?: string | null;
   motivoNoAplica?: string;
   version: number;
