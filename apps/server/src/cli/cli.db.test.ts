@@ -14,20 +14,21 @@ describe('ruta-pot CLI on an embedded data folder', { timeout: 180_000 }, () => 
   let server: Server;
   let port = 0;
   // Asynchronous on purpose: a blocking spawn would freeze the loopback server the CLI downloads from.
-  const cli = (...args: string[]) =>
+  const cliIn = (dataDir: string, args: string[]) =>
     new Promise<{ code: number; out: string; err: string }>((resolve) => {
       execFile(
         process.execPath,
         [BIN, ...args],
         {
           encoding: 'utf8',
-          env: { ...process.env, RUTA_POT_DATOS: dir, DATABASE_URL: '' },
+          env: { ...process.env, RUTA_POT_DATOS: dataDir, DATABASE_URL: '' },
           timeout: 170_000,
         },
         (error, stdout, stderr) =>
           resolve({ code: error ? Number(error.code ?? 1) : 0, out: stdout, err: stderr }),
       );
     });
+  const cli = (...args: string[]) => cliIn(dir, args);
 
   beforeAll(async () => {
     // A loopback web server stands in for datos.gov.co: the importer downloads when given a URL.
@@ -63,13 +64,26 @@ describe('ruta-pot CLI on an embedded data folder', { timeout: 180_000 }, () => 
     expect(JSON.parse(verify.out)).toMatchObject({ problems: [], entries: 3 });
   });
 
-  it('writes a verified backup with its checksum', async () => {
-    const file = join(dir, 'respaldo.tar.gz');
-    const backup = await cli('respaldo', '--salida', file);
+  it('writes a verified backup folder and restores it only into an empty data folder', async () => {
+    const folder = join(dir, 'respaldo');
+    const backup = await cli('respaldo', '--salida', folder);
     expect(backup.code, backup.err).toBe(0);
     expect(backup.out).toMatch(/Respaldo verificado/);
     expect(backup.out).toMatch(/municipios=1122/);
-    expect(existsSync(`${file}.sha256`)).toBe(true);
+    expect(backup.out).toMatch(/Archivos de evidencia: 0/);
+    expect(existsSync(join(folder, 'manifiesto.json'))).toBe(true);
+    expect(existsSync(join(folder, 'base-de-datos.tar.gz.sha256'))).toBe(true);
+
+    const refused = await cli('respaldo', 'restaurar', folder);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/el destino ya tiene datos.*--sobrescribir/);
+    const fresh = mkdtempSync(join(tmpdir(), 'ruta-cli-restaurar-'));
+    const restored = await cliIn(fresh, ['respaldo', 'restaurar', folder]);
+    expect(restored.code, restored.err).toBe(0);
+    expect(restored.out).toMatch(/Respaldo restaurado/);
+    expect(
+      JSON.parse((await cliIn(fresh, ['auditoria', 'verificar', '--json'])).out),
+    ).toMatchObject({ problems: [], entries: 3 });
   });
 
   it('reports a missing file or unknown command clearly with exit code 2', async () => {

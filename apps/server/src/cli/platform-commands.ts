@@ -1,14 +1,5 @@
-import type { PGlite } from '@electric-sql/pglite';
-import {
-  backupPglite,
-  backupPostgres,
-  type Database,
-  rowsOf,
-  type SqlRunner,
-  verifyAuditChains,
-} from '@ruta-pot/db';
+import { type Database, rowsOf, type SqlRunner, verifyAuditChains } from '@ruta-pot/db';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 
 import { readConfig } from '../config/env';
 import { readSource } from '../modules/catalog/fetch-source';
@@ -102,44 +93,5 @@ export async function auditCommand(args: ParsedArgs, out: (line: string) => void
       for (const p of report.problems) out(`  [${p.municipalityId} #${p.secuencia}] ${p.mensaje}`);
     }
     return report.problems.length === 0 ? 0 : 1;
-  });
-}
-
-export async function backupCommand(args: ParsedArgs, out: (line: string) => void) {
-  const config = readConfig();
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  const file =
-    stringFlag(args, 'salida') ??
-    (config.databaseUrl ? `respaldo-${stamp}.dump` : `respaldo-${stamp}.tar.gz`);
-  return withPlatform(async ({ deps }) => {
-    let report;
-    if (config.databaseUrl) {
-      const admin = new pg.Client({ connectionString: config.databaseUrl });
-      await admin.connect();
-      try {
-        report = await backupPostgres({
-          url: config.databaseUrl,
-          file,
-          admin: {
-            exec: async (t) => void (await admin.query(t)),
-            query: async <R>(t: string) => (await admin.query(t)).rows as R[],
-          },
-        });
-      } finally {
-        await admin.end();
-      }
-    } else {
-      report = await backupPglite({
-        client: (deps.db as Database & { client: PGlite }).client,
-        file,
-      });
-    }
-    out(`Respaldo verificado: ${report.file} (${report.bytes} bytes, sha256 ${report.sha256}).`);
-    out(
-      `Filas: ${Object.entries(report.counts)
-        .map(([t, n]) => `${t}=${n}`)
-        .join(', ')}; auditoría: ${report.auditEntries} entradas íntegras.`,
-    );
-    return 0;
   });
 }
