@@ -27,7 +27,11 @@ export async function openPlatform(
     const lock = acquireDataDirLock(config.dataDir);
     release = () => lock.release();
     try {
-      db = await openPglite({ dataDir: join(config.dataDir, 'pgdata') });
+      db = await openPglite({
+        dataDir: join(config.dataDir, 'pgdata'),
+        // The slimmed PostGIS bundle is extracted here once (ADR 0016).
+        cacheDir: join(config.dataDir, 'cache'),
+      });
     } catch (error) {
       lock.release();
       throw error;

@@ -70,17 +70,21 @@ export async function upsertMunicipalLimits(
   let actualizados = 0;
   for (const batch of batches(input.items)) {
     const result = await tx.execute(sql`
-      INSERT INTO limites_municipales (codigo, geom, geom_simple, area_km2, fuente, importado_en)
-      SELECT e.codigo, e.geom,
-             ST_Multi(ST_SimplifyPreserveTopology(e.geom, ${SIMPLIFY_TOLERANCE_DEG}::float8)),
-             ST_Area(ST_Transform(e.geom, 9377)) / 1e6,
+      INSERT INTO limites_municipales
+             (codigo, geom, geom_simple, geojson_simple, area_km2, fuente, importado_en)
+      SELECT s.codigo, s.geom, s.simple, ST_AsGeoJSON(s.simple, 4),
+             ST_Area(ST_Transform(s.geom, 9377)) / 1e6,
              ${input.fuente}, ${input.importadoEn.toISOString()}::timestamptz
-        FROM (SELECT x->>'c' AS codigo,
-                     ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON(x->>'g'), 4326)) AS geom
-                FROM jsonb_array_elements(${payload(batch)}::jsonb) AS x) AS e
+        FROM (SELECT e.codigo, e.geom,
+                     ST_Multi(ST_SimplifyPreserveTopology(e.geom, ${SIMPLIFY_TOLERANCE_DEG}::float8))
+                       AS simple
+                FROM (SELECT x->>'c' AS codigo,
+                             ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON(x->>'g'), 4326)) AS geom
+                        FROM jsonb_array_elements(${payload(batch)}::jsonb) AS x) AS e) AS s
       ON CONFLICT (codigo) DO UPDATE SET
         geom = excluded.geom,
         geom_simple = excluded.geom_simple,
+        geojson_simple = excluded.geojson_simple,
         area_km2 = excluded.area_km2,
         fuente = excluded.fuente,
         importado_en = excluded.importado_en
@@ -103,8 +107,7 @@ export async function municipalLimit(tx: Tx, codigo: string) {
     geojson: string;
   }>(
     await tx.execute(sql`
-      SELECT codigo, area_km2, fuente, GeometryType(geom) AS tipo,
-             ST_AsGeoJSON(geom_simple, 4) AS geojson
+      SELECT codigo, area_km2, fuente, GeometryType(geom) AS tipo, geojson_simple AS geojson
         FROM limites_municipales WHERE codigo = ${codigo}`),
   );
   const row = rows[0];
@@ -130,10 +133,10 @@ export async function simplifiedLimitsGeoJson(tx: Tx): Promise<string> {
       SELECT coalesce(json_agg(json_build_object(
                'type', 'Feature',
                'properties', json_build_object('codigo', l.codigo, 'nombre', m.nombre),
-               'geometry', ST_AsGeoJSON(l.geom_simple, 4)::json) ORDER BY l.codigo), '[]'::json)::text
+               'geometry', l.geojson_simple::json) ORDER BY l.codigo), '[]'::json)::text
              AS features
         FROM limites_municipales l JOIN municipios m ON m.codigo = l.codigo
-       WHERE l.geom_simple IS NOT NULL`),
+       WHERE l.geojson_simple IS NOT NULL`),
   );
   return `{"type":"FeatureCollection","features":${rows[0]?.features ?? '[]'}}`;
 }
@@ -142,8 +145,8 @@ export async function simplifiedLimitsGeoJson(tx: Tx): Promise<string> {
 export async function simplifiedGeometriesByCode(tx: Tx): Promise<Map<string, string>> {
   const rows = rowsOf<{ codigo: string; geojson: string }>(
     await tx.execute(sql`
-      SELECT codigo, ST_AsGeoJSON(geom_simple, 4) AS geojson
-        FROM limites_municipales WHERE geom_simple IS NOT NULL`),
+      SELECT codigo, geojson_simple AS geojson
+        FROM limites_municipales WHERE geojson_simple IS NOT NULL`),
   );
   return new Map(rows.map((row) => [row.codigo, row.geojson]));
 }

@@ -1,9 +1,10 @@
 import { PGlite } from '@electric-sql/pglite';
-import { postgis } from '@electric-sql/pglite-postgis';
 import { drizzle } from 'drizzle-orm/pglite';
 
 import { assertOrdinaryRole, type Database, withContextFor } from './database';
 import { migrate } from './migrate';
+import { withPlanCache } from './plan-cache';
+import { postgisOnDemand } from './postgis-on-demand';
 import { schema } from './schema';
 import type { SqlRunner } from './sql-runner';
 
@@ -14,7 +15,16 @@ export interface PgliteOptions {
   appRole?: string;
   /** Start from a dumped data folder (tests reuse one migrated template instead of re-creating PostGIS). */
   loadDataDir?: Blob | undefined;
+  /** Where the slimmed PostGIS bundle is extracted once (defaults to the system temp folder). */
+  cacheDir?: string | undefined;
 }
+
+/**
+ * PostgreSQL's buffer cache inside the WebAssembly heap. PGlite's default (128 MB) is resident
+ * memory on the planning office's computer; a municipality's rows fit in a fraction of it and the
+ * operating system caches the data files anyway (ADR 0016 has the measurements).
+ */
+export const PGLITE_SHARED_BUFFERS = '16MB';
 
 function runnerFor(client: PGlite): SqlRunner {
   return {
@@ -38,7 +48,8 @@ export async function openPglite(
   const client = await PGlite.create({
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
-    extensions: { postgis },
+    extensions: { postgis: postgisOnDemand(options.cacheDir) },
+    startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${PGLITE_SHARED_BUFFERS}`],
   });
   const runner = runnerFor(client);
   await migrate(runner);
@@ -50,7 +61,7 @@ export async function openPglite(
     await client.close();
     throw error;
   }
-  const orm = drizzle({ client, schema });
+  const orm = drizzle({ client: withPlanCache(client), schema });
   return {
     kind: 'pglite',
     client,

@@ -1,8 +1,8 @@
-import { drizzle } from 'drizzle-orm/node-postgres';
-import pg from 'pg';
+import type pg from 'pg';
 
 import { assertOrdinaryRole, type Database, withContextFor } from './database';
 import { migrate } from './migrate';
+import { namePooledStatements } from './plan-cache';
 import { schema } from './schema';
 import type { SqlRunner } from './sql-runner';
 
@@ -42,7 +42,12 @@ export function urlForRole(url: string, role: string, password?: string): string
 export async function openPostgres(
   options: PostgresOptions,
 ): Promise<Database & { pool: pg.Pool }> {
-  const admin = new pg.Client({ connectionString: options.url });
+  // Loaded here, not at the top: the embedded start never pays for the PostgreSQL driver (ADR 0016).
+  const [{ default: driver }, { drizzle }] = await Promise.all([
+    import('pg'),
+    import('drizzle-orm/node-postgres'),
+  ]);
+  const admin = new driver.Client({ connectionString: options.url });
   await admin.connect();
   try {
     await migrate(runnerForPool(admin));
@@ -55,10 +60,11 @@ export async function openPostgres(
     await admin.end();
   }
   const role = options.appRole ?? 'ruta_app';
-  const pool = new pg.Pool({
+  const pool = new driver.Pool({
     connectionString: urlForRole(options.url, role, options.appPassword),
     max: options.poolSize ?? 10,
   });
+  namePooledStatements(pool);
   const raw = runnerForPool(pool);
   try {
     await assertOrdinaryRole(raw);

@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { PGlite } from '@electric-sql/pglite';
-import { postgis } from '@electric-sql/pglite-postgis';
 import pg from 'pg';
 
 import type { Database } from '../src/database';
 import { migrate, readMigrations } from '../src/migrate';
 import { openPglite } from '../src/open-pglite';
 import { openPostgres } from '../src/open-postgres';
+import { postgisOnDemand } from '../src/postgis-on-demand';
 import type { SqlRunner } from '../src/sql-runner';
 
 /** PostgreSQL server used by the db tier (the machine's local cluster, trust auth). */
@@ -40,7 +40,7 @@ export async function migratedTemplate(): Promise<Blob> {
     .slice(0, 16);
   const file = join(tmpdir(), `ruta-pot-plantilla-${key}.tar.gz`);
   if (!existsSync(file)) {
-    const client = await PGlite.create({ extensions: { postgis } });
+    const client = await PGlite.create({ extensions: { postgis: postgisOnDemand() } });
     await migrate({
       exec: async (text) => void (await client.exec(text)),
       query: async <Row>(text: string, params?: unknown[]) =>

@@ -25,7 +25,16 @@ const health = defineRoute({
 
 export const healthRoutes = new OpenAPIHono<AppEnv>().openapi(health, async (c) => {
   const { db } = c.get('services').deps;
-  const rows = rowsOf<{ v: string }>(await db.orm.execute(sql`SELECT postgis_lib_version() AS v`));
+  // Embedded PostGIS is compiled on first use (ADR 0016): a health probe must not pay seconds for
+  // it, so PGlite reports the installed extension's version from the catalogue, which is the
+  // version of the bundled library. PostgreSQL asks the loaded library itself.
+  const rows = rowsOf<{ v: string }>(
+    await db.orm.execute(
+      db.kind === 'pglite'
+        ? sql`SELECT extversion AS v FROM pg_extension WHERE extname = 'postgis'`
+        : sql`SELECT postgis_lib_version() AS v`,
+    ),
+  );
   return c.json({
     status: 'ok' as const,
     database: db.kind,
