@@ -1,19 +1,10 @@
 // `npm start`: installs what is missing, builds the web app when its sources changed, and starts
 // Ruta POT at http://localhost:3000 on the embedded database with demo data (README, command 1).
 import { execSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
 
+import { newestMtime } from '../apps/server/bin/compiled.mjs';
 import { ensureNpmDependencies } from './ensure-deps.mjs';
-
-function newestMtime(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
 
 ensureNpmDependencies();
 const builtAt = existsSync('apps/web/dist/index.html')

@@ -11,7 +11,8 @@ export const COMPILED = join(ROOT, 'apps/server/dist/ruta-pot.mjs');
 const ENTRY = join(ROOT, 'apps/server/src/cli/index.ts');
 const SOURCES = ['apps/server/src', 'packages/domain/src', 'packages/geo/src', 'packages/db/src'];
 
-function newestMtime(dir) {
+/** Newest modification time under `dir` (also used by `npm start` for the web build). */
+export function newestMtime(dir) {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);

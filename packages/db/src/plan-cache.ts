@@ -16,8 +16,17 @@ const PLANNABLE = /^\s*(select|insert|update|delete|with)\b/i;
 /** Distinct statements per connection; beyond it, the oldest is deallocated. */
 const MAX_STATEMENTS = 500;
 
-const statementName = (text: string) =>
-  `rp_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+const names = new Map<string, string>();
+/** A stable name per SQL text, hashed once: node-postgres asks for it on every query. */
+function statementName(text: string): string {
+  let name = names.get(text);
+  if (!name) {
+    name = `rp_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+    if (names.size >= MAX_STATEMENTS) names.clear();
+    names.set(text, name);
+  }
+  return name;
+}
 
 /** A SQL literal for a parameter, or undefined when it is not a plain scalar. */
 function literal(value: unknown): string | undefined {
@@ -74,9 +83,10 @@ export function withPlanCache(client: PGlite): PGlite {
           ? preparedQuery(target.query.bind(target) as QueryFn, prepared)
           : (Reflect.get(target, key, receiver) as unknown),
     });
+  const query = preparedQuery(client.query.bind(client), prepared);
   return new Proxy(client, {
     get(target, key) {
-      if (key === 'query') return preparedQuery(target.query.bind(target), prepared);
+      if (key === 'query') return query;
       if (key === 'transaction') {
         return <T>(callback: (tx: Transaction) => Promise<T>) =>
           target.transaction((tx) => callback(wrapTx(tx)));
