@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 
 import type { schema } from './schema';
@@ -32,25 +31,6 @@ export interface Database {
   /** Runs `fn` in one transaction with the request context set for row-level security. */
   withContext<T>(context: RequestContext, fn: (tx: Tx) => Promise<T>): Promise<T>;
   close(): Promise<void>;
-}
-
-/** Wraps an ORM so every unit of work runs in a transaction with the context GUCs set locally. */
-export function withContextFor(orm: Orm) {
-  return async function withContext<T>(
-    context: RequestContext,
-    fn: (tx: Tx) => Promise<T>,
-  ): Promise<T> {
-    return orm.transaction(async (tx) => {
-      // set_config(..., true) is transaction-local: the values cannot leak to the next request
-      // that reuses the pooled connection.
-      await tx.execute(
-        sql`SELECT set_config('app.municipio', ${context.municipio ?? ''}, true),
-                   set_config('app.usuario', ${context.usuario ?? ''}, true),
-                   set_config('app.plataforma', ${context.plataforma ? 'on' : 'off'}, true)`,
-      );
-      return fn(tx);
-    });
-  };
 }
 
 /**

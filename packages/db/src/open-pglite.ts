@@ -1,11 +1,9 @@
 import { PGlite } from '@electric-sql/pglite';
-import { drizzle } from 'drizzle-orm/pglite';
 
-import { assertOrdinaryRole, type Database, withContextFor } from './database';
+import { assertOrdinaryRole, type Database } from './database';
 import { migrate } from './migrate';
-import { withPlanCache } from './plan-cache';
+import { pgliteRequestPath } from './pglite-session';
 import { postgisOnDemand } from './postgis-on-demand';
-import { schema } from './schema';
 import type { SqlRunner } from './sql-runner';
 
 export interface PgliteOptions {
@@ -61,13 +59,11 @@ export async function openPglite(
     await client.close();
     throw error;
   }
-  const orm = drizzle({ client: withPlanCache(client), schema });
   return {
     kind: 'pglite',
     client,
-    orm,
+    ...pgliteRequestPath(client),
     raw: runner,
-    withContext: withContextFor(orm),
     close: () => client.close(),
   };
 }

@@ -1,8 +1,9 @@
 import type pg from 'pg';
 
-import { assertOrdinaryRole, type Database, withContextFor } from './database';
+import { assertOrdinaryRole, type Database } from './database';
 import { migrate } from './migrate';
 import { namePooledStatements } from './plan-cache';
+import { postgresWithContext } from './postgres-session';
 import { schema } from './schema';
 import type { SqlRunner } from './sql-runner';
 
@@ -78,7 +79,7 @@ export async function openPostgres(
     pool,
     orm,
     raw,
-    withContext: withContextFor(orm),
+    withContext: postgresWithContext(pool, orm),
     close: () => pool.end(),
   };
 }

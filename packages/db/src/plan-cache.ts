@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 
-import type { PGlite, Transaction } from '@electric-sql/pglite';
 import type pg from 'pg';
 
 /**
@@ -8,12 +7,12 @@ import type pg from 'pg';
  *
  * Drizzle sends every statement as an unnamed statement, so PostgreSQL parses and plans it each
  * time. With row-level security the plan is most of the cost: on PGlite the scoped member list
- * took 0.65 ms, 0.5 ms of it planning, against 0.36 ms as a prepared statement. Both wrappers
+ * took 0.65 ms, 0.5 ms of it planning, against 0.36 ms as a prepared statement. Both engines
  * keep the SQL text and parameters exactly as Drizzle built them.
  */
 
 const PLANNABLE = /^\s*(select|insert|update|delete|with)\b/i;
-/** Distinct statements per connection; beyond it, the oldest is deallocated. */
+/** Distinct statements per PGlite session; beyond it, the oldest is deallocated. */
 const MAX_STATEMENTS = 500;
 
 const names = new Map<string, string>();
@@ -28,8 +27,13 @@ function statementName(text: string): string {
   return name;
 }
 
-/** A SQL literal for a parameter, or undefined when it is not a plain scalar. */
-function literal(value: unknown): string | undefined {
+/**
+ * A SQL literal for a parameter, or undefined when it is not a plain scalar.
+ *
+ * An untyped literal is coerced to the parameter's type exactly like a text-format bind value;
+ * with standard_conforming_strings (PostgreSQL's default) doubling quotes is complete.
+ */
+export function literal(value: unknown): string | undefined {
   if (value === null || value === undefined) return 'NULL';
   let text: string;
   if (typeof value === 'string') text = value;
@@ -37,66 +41,53 @@ function literal(value: unknown): string | undefined {
   else if (typeof value === 'boolean') text = value ? 't' : 'f';
   else if (value instanceof Date && !Number.isNaN(value.getTime())) text = value.toISOString();
   else return undefined;
-  // An untyped literal is coerced to the parameter's type exactly like a text-format bind
-  // value; with standard_conforming_strings (PostgreSQL's default) doubling quotes is complete.
   if (text.includes('\0')) return undefined;
   return `'${text.replaceAll("'", "''")}'`;
 }
 
-type QueryFn = PGlite['query'];
-
 /**
  * PGlite has no named statements in its API, but it is one session: `PREPARE` once, then
- * `EXECUTE name('literal', …)`. Anything unusual (arrays, bytes, JSON objects, DDL) goes
- * through unchanged.
+ * `EXECUTE name('literal', …)`. This registry remembers what the session has prepared.
  */
-function preparedQuery(run: QueryFn, prepared: Map<string, string>): QueryFn {
-  return async function query(text, params, options) {
-    const values = params ?? [];
-    const literals = values.map(literal);
-    if (!PLANNABLE.test(text) || literals.some((l) => l === undefined)) {
-      return run(text, params, options);
+export class PreparedStatements {
+  readonly #prepared = new Map<string, string>();
+
+  /**
+   * The `EXECUTE` for `text` with `params`, plus the SQL that must run first (`PREPARE`, and a
+   * `DEALLOCATE` of the oldest statement past the bound); undefined when the statement is not a
+   * plain DML with scalar parameters (DDL, arrays, bytes and JSON objects go through unchanged).
+   */
+  plan(
+    text: string,
+    params: readonly unknown[],
+  ): { before: string[]; execute: string } | undefined {
+    if (!PLANNABLE.test(text)) return undefined;
+    const literals: string[] = [];
+    for (const value of params) {
+      const quoted = literal(value);
+      if (quoted === undefined) return undefined;
+      literals.push(quoted);
     }
-    let name = prepared.get(text);
+    const before: string[] = [];
+    let name = this.#prepared.get(text);
     if (!name) {
       name = statementName(text);
-      await run(`PREPARE ${name} AS ${text}`);
-      prepared.set(text, name);
-      if (prepared.size > MAX_STATEMENTS) {
-        const [oldestText, oldest] = prepared.entries().next().value as [string, string];
-        prepared.delete(oldestText);
-        await run(`DEALLOCATE ${oldest}`);
+      before.push(`PREPARE ${name} AS ${text}`);
+      this.#prepared.set(text, name);
+      if (this.#prepared.size > MAX_STATEMENTS) {
+        const [oldestText, oldest] = this.#prepared.entries().next().value as [string, string];
+        this.#prepared.delete(oldestText);
+        before.push(`DEALLOCATE ${oldest}`);
       }
     }
     const args = literals.length > 0 ? `(${literals.join(', ')})` : '';
-    return run(`EXECUTE ${name}${args}`, [], options);
-  } as QueryFn;
-}
+    return { before, execute: `EXECUTE ${name}${args}` };
+  }
 
-/** The PGlite client Drizzle is given: same object, with plan-caching `query` in and out of transactions. */
-export function withPlanCache(client: PGlite): PGlite {
-  const prepared = new Map<string, string>();
-  const wrapTx = (tx: Transaction): Transaction =>
-    new Proxy(tx, {
-      get: (target, key, receiver) =>
-        key === 'query'
-          ? preparedQuery(target.query.bind(target) as QueryFn, prepared)
-          : (Reflect.get(target, key, receiver) as unknown),
-    });
-  const query = preparedQuery(client.query.bind(client), prepared);
-  return new Proxy(client, {
-    get(target, key) {
-      if (key === 'query') return query;
-      if (key === 'transaction') {
-        return <T>(callback: (tx: Transaction) => Promise<T>) =>
-          target.transaction((tx) => callback(wrapTx(tx)));
-      }
-      const value = Reflect.get(target, key, target) as unknown;
-      return typeof value === 'function'
-        ? (value as (...a: unknown[]) => unknown).bind(target)
-        : value;
-    },
-  });
+  /** Forgets `text` after its `PREPARE` failed, so the next call prepares it again. */
+  forget(text: string): void {
+    this.#prepared.delete(text);
+  }
 }
 
 /**

@@ -1,0 +1,75 @@
+import type { TablesRelationalConfig } from 'drizzle-orm';
+
+import type { RequestContext } from './database';
+import { literal } from './plan-cache';
+
+/**
+ * The statement that sets the request context for row-level security. `set_config(..., true)` is
+ * transaction-local: the values cannot leak to the next request that reuses the connection.
+ *
+ * It carries literals rather than parameters so that it travels with `BEGIN` in one simple-query
+ * message: one round trip instead of two for every request (docs/adr/0017-request-path.md).
+ */
+export function contextStatement(context: RequestContext): string {
+  const value = (text: string) => {
+    const quoted = literal(text);
+    if (quoted === undefined) throw new Error('Contexto de petición inválido.');
+    return quoted;
+  };
+  return (
+    `SELECT set_config('app.municipio', ${value(context.municipio ?? '')}, true), ` +
+    `set_config('app.usuario', ${value(context.usuario ?? '')}, true), ` +
+    `set_config('app.plataforma', '${context.plataforma ? 'on' : 'off'}', true)`
+  );
+}
+
+/** A connection that runs parameterless SQL (one or more statements in one message). */
+export interface StatementRunner {
+  run(text: string): Promise<void>;
+  /**
+   * Told when ROLLBACK itself fails (the connection is gone) so the pool can discard it; the
+   * original error is still the one thrown. Without it, the ROLLBACK error is thrown.
+   */
+  lost?: (error: unknown) => void;
+}
+
+/**
+ * BEGIN and `opening` (if any) in one message, then `work`, then COMMIT; any error rolls back and is
+ * rethrown (Drizzle's `tx.rollback()` throws too, so it lands here).
+ */
+export async function inTransaction<T>(
+  connection: StatementRunner,
+  opening: string,
+  work: () => Promise<T>,
+): Promise<T> {
+  let open = false;
+  try {
+    open = true;
+    await connection.run(opening ? `BEGIN; ${opening}` : 'BEGIN');
+    const result = await work();
+    // A failed COMMIT already ended the transaction: nothing left to roll back.
+    open = false;
+    await connection.run('COMMIT');
+    return result;
+  } catch (error) {
+    if (open && connection.lost) await connection.run('ROLLBACK').catch(connection.lost);
+    else if (open) await connection.run('ROLLBACK');
+    throw error;
+  }
+}
+
+/**
+ * What Drizzle's session and transaction constructors take to support `tx.query.<table>`: the
+ * same relational configuration the ORM was built with.
+ */
+export function relationalConfig(orm: {
+  _: {
+    schema: TablesRelationalConfig | undefined;
+    fullSchema: Record<string, unknown>;
+    tableNamesMap: Record<string, string>;
+  };
+}) {
+  const { schema, fullSchema, tableNamesMap } = orm._;
+  if (!schema) throw new Error('El ORM se creó sin esquema.');
+  return { schema, fullSchema, tableNamesMap };
+}

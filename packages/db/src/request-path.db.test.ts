@@ -1,0 +1,157 @@
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
+import { ENGINES, openTestPglite, type TestEngine } from '../test/engines';
+import { rowsOf } from './database';
+import { planesVigentes } from './schema';
+
+// The request path (pglite-session.ts, pglite-wire.ts, postgres-session.ts) replaces Drizzle's own
+// transactions: BEGIN and the row-level-security context travel with the first statement. These
+// tests pin what that must not change: atomicity, rollback, errors, concurrency, value types.
+
+/** Drizzle wraps driver errors ("Failed query: …"); the database's message is in the cause. */
+const causeMessage = (error: unknown) =>
+  String((error as { cause?: { message?: string } }).cause?.message ?? error);
+describe.each(ENGINES)('request path on %s', (_name, open) => {
+  let engine: TestEngine;
+  const instrument = async (municipio: string) => {
+    const rows = await engine.db.withContext({ municipio }, (tx) =>
+      tx
+        .select({ instrumento: planesVigentes.instrumento })
+        .from(planesVigentes)
+        .where(eq(planesVigentes.municipalityId, municipio)),
+    );
+    return rows[0]?.instrumento;
+  };
+
+  beforeAll(async () => {
+    engine = await open();
+    await engine.owner
+      .exec(`INSERT INTO municipios (codigo, nombre, codigo_departamento, departamento)
+      VALUES ('05001','Medellín','05','Antioquia'), ('25899','Zipaquirá','25','Cundinamarca');
+      INSERT INTO planes_vigentes (municipality_id, instrumento, adopcion)
+      VALUES ('05001','Acuerdo 48 de 2014','2014-12-19'), ('25899','Acuerdo 012 de 2000','2000-06-30')`);
+  });
+  afterAll(() => engine.close());
+
+  it('rolls back every statement of a unit of work that fails, then serves the next one', async () => {
+    const failing = engine.db.withContext({ municipio: '05001' }, async (tx) => {
+      await tx
+        .update(planesVigentes)
+        .set({ instrumento: 'Cambio que no debe quedar' })
+        .where(eq(planesVigentes.municipalityId, '05001'));
+      await tx.execute(sql`SELECT 1 / 0`);
+    });
+    expect(causeMessage(await failing.catch((e: unknown) => e))).toMatch(/division by zero/);
+    expect(await instrument('05001')).toBe('Acuerdo 48 de 2014');
+  });
+
+  it('rolls back when the first statement fails, with BEGIN in the same message', async () => {
+    await expect(
+      engine.db.withContext({ municipio: '05001' }, (tx) =>
+        tx.execute(sql`SELECT no_such_column FROM planes_vigentes`),
+      ),
+    ).rejects.toThrow(/no_such_column/);
+    // Without a ROLLBACK the session (or a pooled connection, 4 in tests) would stay aborted.
+    for (let i = 0; i < 8; i++) expect(await instrument('25899')).toBe('Acuerdo 012 de 2000');
+  });
+
+  it("rolls back on Drizzle's tx.rollback()", async () => {
+    await expect(
+      engine.db.withContext({ municipio: '25899' }, async (tx) => {
+        await tx
+          .update(planesVigentes)
+          .set({ instrumento: 'Cambio revertido' })
+          .where(eq(planesVigentes.municipalityId, '25899'));
+        tx.rollback();
+      }),
+    ).rejects.toThrow(/Rollback/i);
+    expect(await instrument('25899')).toBe('Acuerdo 012 de 2000');
+  });
+
+  it('commits a unit of work and reports affected rows', async () => {
+    const result = await engine.db.withContext({ municipio: '25899' }, (tx) =>
+      tx
+        .update(planesVigentes)
+        .set({ instrumento: 'Acuerdo 012 de 2000 (compilado)' })
+        .where(eq(planesVigentes.municipalityId, '25899'))
+        .returning({ instrumento: planesVigentes.instrumento }),
+    );
+    expect(result).toEqual([{ instrumento: 'Acuerdo 012 de 2000 (compilado)' }]);
+    expect(await instrument('25899')).toBe('Acuerdo 012 de 2000 (compilado)');
+  });
+
+  it('keeps statements run concurrently inside one transaction apart', async () => {
+    const values = Array.from({ length: 25 }, (_, i) => `valor ${i} ' con comilla`);
+    const rows = await engine.db.withContext({ municipio: '05001' }, (tx) =>
+      Promise.all(values.map((v) => tx.execute(sql`SELECT ${v}::text AS v`))),
+    );
+    expect(rows.map((r) => rowsOf<{ v: string }>(r)[0]?.v)).toEqual(values);
+  });
+
+  it('passes non-scalar values (bytes, arrays) through the unprepared path', async () => {
+    const bytes = new Uint8Array([0, 1, 2, 250]);
+    const rows = rowsOf<{ n: number; hex: string }>(
+      await engine.db.withContext({}, (tx) =>
+        tx.execute(sql`SELECT length(${bytes}::bytea) AS n, encode(${bytes}::bytea, 'hex') AS hex`),
+      ),
+    );
+    expect(rows[0]).toEqual({ n: 4, hex: '000102fa' });
+  });
+
+  it('refuses a context value that cannot be a SQL literal', async () => {
+    await expect(
+      engine.db.withContext({ municipio: '05001\0' }, (tx) => tx.execute(sql`SELECT 1`)),
+    ).rejects.toThrow('Contexto de petición inválido.');
+  });
+});
+
+describe('PGlite request path', () => {
+  it('sends BEGIN and the context with the first statement and nothing for an empty unit', async () => {
+    const db = await openTestPglite();
+    try {
+      const read = () =>
+        db.withContext({ municipio: '05001' }, (tx) => tx.execute(sql`SELECT 1 AS uno`));
+      await read(); // prepares the statement
+      const calls = vi.spyOn(db.client, 'execProtocolStream');
+      await read();
+      // One call for BEGIN + set_config + EXECUTE, one for COMMIT.
+      expect(calls).toHaveBeenCalledTimes(2);
+      calls.mockClear();
+      await db.withContext({ municipio: '05001' }, () => Promise.resolve('sin consultas'));
+      expect(calls).not.toHaveBeenCalled();
+      calls.mockRestore();
+      expect(db.client.isInTransaction()).toBe(false);
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('refuses a transaction object used after its unit of work ended', async () => {
+    const db = await openTestPglite();
+    try {
+      let leaked: Parameters<Parameters<typeof db.withContext>[1]>[0] | undefined;
+      await db.withContext({}, async (tx) => {
+        leaked = tx;
+        await tx.execute(sql`SELECT 1`);
+      });
+      const error: unknown = await leaked!.execute(sql`SELECT 1`).catch((e: unknown) => e);
+      expect(causeMessage(error)).toBe('La transacción ya terminó.');
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('names the statement Drizzle built in a database error, not the EXECUTE', async () => {
+    const db = await openTestPglite();
+    try {
+      const error: unknown = await db
+        .withContext({}, (tx) => tx.execute(sql`SELECT ${'x'}::int AS n`))
+        .catch((e: unknown) => e);
+      const cause = (error as { cause?: { query?: string } }).cause ?? error;
+      expect((cause as { query?: string }).query).toBe('SELECT $1::int AS n');
+    } finally {
+      await db.close();
+    }
+  });
+});
