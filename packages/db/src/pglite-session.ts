@@ -7,6 +7,11 @@ import type { Database, Orm, Tx } from './database';
 import { PgliteWire } from './pglite-wire';
 import { schema } from './schema';
 
+/** A plain read: it can run in its own implicit, read-only transaction. */
+const READ_ONLY = /^\s*select\b/i;
+/** Row locks are refused in read-only transactions; such reads open the real transaction. */
+const LOCKING = /\bfor\s+(no\s+key\s+update|update|key\s+share|share)\b/i;
+
 /**
  * The embedded engine's request path (docs/adr/0017-request-path.md): Drizzle's
  * statements and transactions go through {@link PgliteWire} while this module holds PGlite's
@@ -18,44 +23,62 @@ export function pgliteRequestPath(client: PGlite): Pick<Database, 'orm' | 'withC
   const exclusive = <T>(work: () => Promise<T>) => client._runExclusiveTransaction(work);
 
   /**
-   * What Drizzle's session calls inside a transaction. `BEGIN` and the opening statement wait
-   * for the first statement and travel in its call, so a request's unit of work costs one call
-   * into PGlite per statement plus the COMMIT. It refuses to run once the transaction has ended.
+   * What Drizzle's session calls inside a unit of work; it refuses to run once the unit ended.
+   *
+   * While the unit has only read, each plain SELECT travels with the context in one message:
+   * PostgreSQL runs a multi-statement message as one implicit transaction, so the
+   * transaction-local context lasts exactly that statement, and `transaction_read_only` makes a
+   * SELECT that tried to write fail instead of escaping a later rollback. Separate read
+   * transactions are equivalent here: PGlite holds its lock for the whole unit, so nothing else
+   * writes in between, and under READ COMMITTED each statement takes a fresh snapshot anyway.
+   * The first other statement opens the real transaction (BEGIN and the context in its message),
+   * which then holds every later statement until COMMIT or ROLLBACK.
    */
-  function transactionClient(opening: string) {
-    let pending: string | undefined = opening ? `BEGIN; ${opening}` : 'BEGIN';
+  function unitClient(context: string) {
+    const readOnlyOpening = [`SELECT set_config('transaction_read_only', 'on', true)`, context]
+      .filter(Boolean)
+      .join('; ');
+    let open = false;
     let ended = false;
     const client = {
-      query: (text: string, params?: unknown[], options?: QueryOptions) => {
+      query: (text: string, params: unknown[] = [], options?: QueryOptions) => {
         if (ended) throw new Error('La transacción ya terminó.');
-        const prefix = pending;
-        pending = undefined;
-        return wire.query({ text, params, options, opening: prefix });
+        if (open) return wire.query({ text, params, options });
+        if (READ_ONLY.test(text) && !LOCKING.test(text) && wire.plannable(text, params)) {
+          return wire.query({ text, params, options, opening: readOnlyOpening });
+        }
+        open = true;
+        return wire.query({
+          text,
+          params,
+          options,
+          opening: context ? `BEGIN; ${context}` : 'BEGIN',
+        });
       },
     };
     return {
       client: client as unknown as PGlite,
       /** Whether BEGIN was sent (a failed first call may still have opened the transaction). */
-      begun: () => pending === undefined,
+      open: () => open,
       end: () => (ended = true),
     };
   }
 
-  /** Runs `work` in a transaction; one that ran no statement never reaches the database. */
-  async function transaction<T>(opening: string, work: (tx: PGlite) => Promise<T>): Promise<T> {
+  /** Runs `work` as one unit of work; one that ran no statement never reaches the database. */
+  async function transaction<T>(context: string, work: (tx: PGlite) => Promise<T>): Promise<T> {
     return exclusive(async () => {
-      const tx = transactionClient(opening);
-      let open = true;
+      const unit = unitClient(context);
+      let committing = false;
       try {
-        const result = await work(tx.client);
-        tx.end();
+        const result = await work(unit.client);
+        unit.end();
         // A failed COMMIT already ended the transaction: nothing left to roll back.
-        open = false;
-        if (tx.begun()) await wire.simple('COMMIT');
+        committing = true;
+        if (unit.open()) await wire.simple('COMMIT');
         return result;
       } catch (error) {
-        tx.end();
-        if (open && tx.begun()) await wire.simple('ROLLBACK');
+        unit.end();
+        if (!committing && unit.open()) await wire.simple('ROLLBACK');
         throw error;
       } finally {
         await client.syncToFs();

@@ -59,20 +59,25 @@ export class PgliteWire {
     const { text, params = [], options, opening } = statement;
     const plan = this.#prepared.plan(text, params);
     if (!plan) return this.#extended<T>({ ...statement, params });
-    let prefix = opening ? `${opening}; ` : '';
     if (plan.before.length > 0) {
-      // PREPARE is not transactional: it never shares a message with the EXECUTE, so a failed
-      // EXECUTE cannot leave a prepared statement the registry has forgotten.
+      // PREPARE goes alone: it is not transactional, so sharing a message with the EXECUTE could
+      // leave a statement prepared that the registry forgot after a failure; and the opening must
+      // share the EXECUTE's message, whose implicit transaction may be all the context lasts.
       try {
-        await this.#send([protocol.serialize.query(prefix + plan.before.join('; '))], text, params);
+        await this.#send([protocol.serialize.query(plan.before.join('; '))], text, params);
       } catch (error) {
         this.#prepared.forget(text);
         throw error;
       }
-      prefix = '';
     }
-    const sent = await this.#send([protocol.serialize.query(prefix + plan.execute)], text, params);
+    const message = opening ? `${opening}; ${plan.execute}` : plan.execute;
+    const sent = await this.#send([protocol.serialize.query(message)], text, params);
     return this.#results(sent, options).at(-1) as Results<T>;
+  }
+
+  /** Whether {@link query} sends `text` as one simple-query message (a cached plan). */
+  plannable(text: string, params: readonly unknown[] = []): boolean {
+    return this.#prepared.accepts(text, params);
   }
 
   /** Parse and describe first (the parameter types pick the serializers), then bind and run. */

@@ -84,6 +84,22 @@ export class PreparedStatements {
     return { before, execute: `EXECUTE ${name}${args}` };
   }
 
+  /** Whether {@link plan} would run `text` as a cached plan. */
+  accepts(text: string, params: readonly unknown[]): boolean {
+    return this.#literals(text, params) !== undefined;
+  }
+
+  #literals(text: string, params: readonly unknown[]): string[] | undefined {
+    if (!PLANNABLE.test(text)) return undefined;
+    const literals: string[] = [];
+    for (const value of params) {
+      const quoted = literal(value);
+      if (quoted === undefined) return undefined;
+      literals.push(quoted);
+    }
+    return literals;
+  }
+
   /** Forgets `text` after its `PREPARE` failed, so the next call prepares it again. */
   forget(text: string): void {
     this.#prepared.delete(text);

@@ -56,6 +56,20 @@ describe.each(ENGINES)('request path on %s', (_name, open) => {
     for (let i = 0; i < 8; i++) expect(await instrument('25899')).toBe('Acuerdo 012 de 2000');
   });
 
+  it('rolls back a write that follows reads in the same unit of work', async () => {
+    const failing = engine.db.withContext({ municipio: '25899' }, async (tx) => {
+      await tx.select().from(planesVigentes);
+      await tx
+        .update(planesVigentes)
+        .set({ instrumento: 'Cambio tras una lectura' })
+        .where(eq(planesVigentes.municipalityId, '25899'));
+      await tx.select().from(planesVigentes);
+      throw new Error('falla después de escribir');
+    });
+    await expect(failing).rejects.toThrow('falla después de escribir');
+    expect(await instrument('25899')).toBe('Acuerdo 012 de 2000');
+  });
+
   it("rolls back on Drizzle's tx.rollback()", async () => {
     await expect(
       engine.db.withContext({ municipio: '25899' }, async (tx) => {
@@ -107,21 +121,56 @@ describe.each(ENGINES)('request path on %s', (_name, open) => {
 });
 
 describe('PGlite request path', () => {
-  it('sends BEGIN and the context with the first statement and nothing for an empty unit', async () => {
+  it('runs a read in one call, a write in two, and an empty unit of work in none', async () => {
     const db = await openTestPglite();
     try {
       const read = () =>
-        db.withContext({ municipio: '05001' }, (tx) => tx.execute(sql`SELECT 1 AS uno`));
-      await read(); // prepares the statement
+        db.withContext({ municipio: '05001' }, (tx) =>
+          tx.execute(sql`SELECT current_setting('app.municipio') AS m`),
+        );
+      const write = () =>
+        db.withContext({ municipio: '05001' }, (tx) =>
+          tx.execute(
+            sql`UPDATE planes_vigentes SET version = version WHERE municipality_id = '05001'`,
+          ),
+        );
+      const locking = () =>
+        db.withContext({ municipio: '05001' }, (tx) =>
+          tx.execute(sql`SELECT municipality_id FROM planes_vigentes FOR UPDATE`),
+        );
+      await Promise.all([read(), write(), locking()]); // prepares the statements
       const calls = vi.spyOn(db.client, 'execProtocolStream');
-      await read();
-      // One call for BEGIN + set_config + EXECUTE, one for COMMIT.
+      // The context, and the SELECT in its own read-only implicit transaction.
+      expect(rowsOf(await read())).toEqual([{ m: '05001' }]);
+      expect(calls).toHaveBeenCalledTimes(1);
+      // BEGIN + context + UPDATE, then COMMIT; a row lock needs the real transaction too.
+      calls.mockClear();
+      await write();
+      expect(calls).toHaveBeenCalledTimes(2);
+      calls.mockClear();
+      await locking();
       expect(calls).toHaveBeenCalledTimes(2);
       calls.mockClear();
       await db.withContext({ municipio: '05001' }, () => Promise.resolve('sin consultas'));
       expect(calls).not.toHaveBeenCalled();
       calls.mockRestore();
+      // The context never outlives its unit of work.
+      expect(await db.raw.query(`SELECT current_setting('app.municipio', true) AS m`)).toEqual([
+        { m: '' },
+      ]);
       expect(db.client.isInTransaction()).toBe(false);
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('refuses a read that writes while the unit of work has not opened a transaction', async () => {
+    const db = await openTestPglite();
+    try {
+      const error: unknown = await db
+        .withContext({}, (tx) => tx.execute(sql`SELECT lo_create(0) AS oid`))
+        .catch((e: unknown) => e);
+      expect(causeMessage(error)).toMatch(/read-only transaction/);
     } finally {
       await db.close();
     }
