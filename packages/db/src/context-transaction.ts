@@ -23,41 +23,6 @@ export function contextStatement(context: RequestContext): string {
   );
 }
 
-/** A connection that runs parameterless SQL (one or more statements in one message). */
-export interface StatementRunner {
-  run(text: string): Promise<void>;
-  /**
-   * Told when ROLLBACK itself fails (the connection is gone) so the pool can discard it; the
-   * original error is still the one thrown. Without it, the ROLLBACK error is thrown.
-   */
-  lost?: (error: unknown) => void;
-}
-
-/**
- * BEGIN and `opening` (if any) in one message, then `work`, then COMMIT; any error rolls back and is
- * rethrown (Drizzle's `tx.rollback()` throws too, so it lands here).
- */
-export async function inTransaction<T>(
-  connection: StatementRunner,
-  opening: string,
-  work: () => Promise<T>,
-): Promise<T> {
-  let open = false;
-  try {
-    open = true;
-    await connection.run(opening ? `BEGIN; ${opening}` : 'BEGIN');
-    const result = await work();
-    // A failed COMMIT already ended the transaction: nothing left to roll back.
-    open = false;
-    await connection.run('COMMIT');
-    return result;
-  } catch (error) {
-    if (open && connection.lost) await connection.run('ROLLBACK').catch(connection.lost);
-    else if (open) await connection.run('ROLLBACK');
-    throw error;
-  }
-}
-
 /**
  * What Drizzle's session and transaction constructors take to support `tx.query.<table>`: the
  * same relational configuration the ORM was built with.

@@ -1,4 +1,4 @@
-import type { PGlite, QueryOptions } from '@electric-sql/pglite';
+import type { PGlite, QueryOptions, Results } from '@electric-sql/pglite';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { drizzle, PgliteSession, PgliteTransaction } from 'drizzle-orm/pglite';
 
@@ -6,80 +6,37 @@ import { contextStatement, relationalConfig } from './context-transaction';
 import type { Database, Orm, Tx } from './database';
 import { PgliteWire } from './pglite-wire';
 import { schema } from './schema';
-
-/** A plain read: it can run in its own implicit, read-only transaction. */
-const READ_ONLY = /^\s*select\b/i;
-/** Row locks are refused in read-only transactions; such reads open the real transaction. */
-const LOCKING = /\bfor\s+(no\s+key\s+update|update|key\s+share|share)\b/i;
+import { type UnitConnection, UnitOfWork } from './unit-of-work';
 
 /**
- * The embedded engine's request path (docs/adr/0017-request-path.md): Drizzle's
- * statements and transactions go through {@link PgliteWire} while this module holds PGlite's
- * transaction lock, the same lock PGlite's own `query`, `exec` and `transaction` take, so raw
- * SQL elsewhere (migrations, backups, tests) still waits its turn.
+ * The embedded engine's request path (docs/adr/0017-request-path.md): Drizzle's statements and
+ * transactions go through {@link PgliteWire} while this module holds PGlite's transaction lock,
+ * the same lock PGlite's own `query`, `exec` and `transaction` take, so raw SQL elsewhere
+ * (migrations, backups, tests) still waits its turn. Holding it for the whole unit of work also
+ * means nothing else writes between the unit's read-only statements.
  */
 export function pgliteRequestPath(client: PGlite): Pick<Database, 'orm' | 'withContext'> {
   const wire = new PgliteWire(client);
   const exclusive = <T>(work: () => Promise<T>) => client._runExclusiveTransaction(work);
 
-  /**
-   * What Drizzle's session calls inside a unit of work; it refuses to run once the unit ended.
-   *
-   * While the unit has only read, each plain SELECT travels with the context in one message:
-   * PostgreSQL runs a multi-statement message as one implicit transaction, so the
-   * transaction-local context lasts exactly that statement, and `transaction_read_only` makes a
-   * SELECT that tried to write fail instead of escaping a later rollback. Separate read
-   * transactions are equivalent here: PGlite holds its lock for the whole unit, so nothing else
-   * writes in between, and under READ COMMITTED each statement takes a fresh snapshot anyway.
-   * The first other statement opens the real transaction (BEGIN and the context in its message),
-   * which then holds every later statement until COMMIT or ROLLBACK.
-   */
-  function unitClient(context: string) {
-    const readOnlyOpening = [`SELECT set_config('transaction_read_only', 'on', true)`, context]
-      .filter(Boolean)
-      .join('; ');
-    let open = false;
-    let ended = false;
-    const client = {
-      query: (text: string, params: unknown[] = [], options?: QueryOptions) => {
-        if (ended) throw new Error('La transacción ya terminó.');
-        if (open) return wire.query({ text, params, options });
-        if (READ_ONLY.test(text) && !LOCKING.test(text) && wire.plannable(text, params)) {
-          return wire.query({ text, params, options, opening: readOnlyOpening });
-        }
-        open = true;
-        return wire.query({
-          text,
-          params,
-          options,
-          opening: context ? `BEGIN; ${context}` : 'BEGIN',
-        });
-      },
-    };
-    return {
-      client: client as unknown as PGlite,
-      /** Whether BEGIN was sent (a failed first call may still have opened the transaction). */
-      open: () => open,
-      end: () => (ended = true),
-    };
-  }
+  type Statement = { text: string; params: unknown[]; options: QueryOptions | undefined };
+  const connection: UnitConnection<Statement, Results> = {
+    carries: (s) => wire.plannable(s.text, s.params),
+    send: (s, opening) => wire.query({ ...s, opening }),
+    run: async (text) => void (await wire.simple(text)),
+  };
 
-  /** Runs `work` as one unit of work; one that ran no statement never reaches the database. */
-  async function transaction<T>(context: string, work: (tx: PGlite) => Promise<T>): Promise<T> {
+  /** Runs `work` as one unit of work (unit-of-work.ts) while holding PGlite's lock. */
+  function transaction<T>(context: string, work: (tx: PGlite) => Promise<T>): Promise<T> {
     return exclusive(async () => {
-      const unit = unitClient(context);
-      let committing = false;
+      const unit = new UnitOfWork(connection, context);
+      // What Drizzle's session calls: every statement goes through the unit.
+      const txClient = {
+        query: (text: string, params: unknown[] = [], options?: QueryOptions) =>
+          unit.statement({ text, params, options }, text),
+      };
       try {
-        const result = await work(unit.client);
-        unit.end();
-        // A failed COMMIT already ended the transaction: nothing left to roll back.
-        committing = true;
-        if (unit.open()) await wire.simple('COMMIT');
-        return result;
-      } catch (error) {
-        unit.end();
-        if (!committing && unit.open()) await wire.simple('ROLLBACK');
-        throw error;
+        return await unit.run(() => work(txClient as unknown as PGlite));
       } finally {
         await client.syncToFs();
       }

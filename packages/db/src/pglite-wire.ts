@@ -17,7 +17,10 @@ export interface WireStatement {
   text: string;
   params?: unknown[] | undefined;
   options?: QueryOptions | undefined;
-  /** Parameterless SQL (`BEGIN; SELECT set_config(…)`) sent in the same call, before it. */
+  /**
+   * Parameterless SQL (`BEGIN; SELECT set_config(…)`) sent in the same simple-query message,
+   * before it; only for statements {@link PgliteWire.plannable} accepts.
+   */
   opening?: string | undefined;
 }
 
@@ -58,7 +61,10 @@ export class PgliteWire {
   async #statement<T>(statement: WireStatement): Promise<Results<T>> {
     const { text, params = [], options, opening } = statement;
     const plan = this.#prepared.plan(text, params);
-    if (!plan) return this.#extended<T>({ ...statement, params });
+    if (!plan) {
+      if (opening) throw new Error('Solo un plan en caché viaja detrás de otra instrucción.');
+      return this.#extended<T>(text, params, options);
+    }
     if (plan.before.length > 0) {
       // PREPARE goes alone: it is not transactional, so sharing a message with the EXECUTE could
       // leave a statement prepared that the registry forgot after a failure; and the opening must
@@ -81,13 +87,11 @@ export class PgliteWire {
   }
 
   /** Parse and describe first (the parameter types pick the serializers), then bind and run. */
-  async #extended<T>(statement: WireStatement & { params: unknown[] }): Promise<Results<T>> {
-    const { text, params, options, opening } = statement;
+  async #extended<T>(text: string, params: unknown[], options?: QueryOptions): Promise<Results<T>> {
     const { serialize } = protocol;
     try {
       const described = await this.#send(
         [
-          ...(opening ? [serialize.query(opening)] : []),
           serialize.parse({ text, types: options?.paramTypes ?? [] }),
           serialize.describe({ type: 'S' }),
         ],

@@ -15,16 +15,20 @@ const PLANNABLE = /^\s*(select|insert|update|delete|with)\b/i;
 /** Distinct statements per PGlite session; beyond it, the oldest is deallocated. */
 const MAX_STATEMENTS = 500;
 
-const names = new Map<string, string>();
-/** A stable name per SQL text, hashed once: node-postgres asks for it on every query. */
-function statementName(text: string): string {
-  let name = names.get(text);
-  if (!name) {
-    name = `rp_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
-    if (names.size >= MAX_STATEMENTS) names.clear();
-    names.set(text, name);
+const hashes = new Map<string, string>();
+/**
+ * A stable name per SQL text, hashed once: node-postgres asks for it on every query. `rp_` names
+ * are node-postgres's protocol-level statements; `rs_` ones are made with SQL `PREPARE`. They
+ * share one namespace per session, so the prefixes keep the two from colliding.
+ */
+function statementName(text: string, prefix: 'rp_' | 'rs_' = 'rp_'): string {
+  let hash = hashes.get(text);
+  if (!hash) {
+    hash = createHash('sha1').update(text).digest('hex').slice(0, 20);
+    if (hashes.size >= MAX_STATEMENTS) hashes.clear();
+    hashes.set(text, hash);
   }
-  return name;
+  return prefix + hash;
 }
 
 /**
@@ -51,6 +55,12 @@ export function literal(value: unknown): string | undefined {
  */
 export class PreparedStatements {
   readonly #prepared = new Map<string, string>();
+  readonly #prefix: 'rp_' | 'rs_';
+
+  /** `rs_` on a node-postgres connection, whose own protocol-level statements are `rp_`. */
+  constructor(prefix: 'rp_' | 'rs_' = 'rp_') {
+    this.#prefix = prefix;
+  }
 
   /**
    * The `EXECUTE` for `text` with `params`, plus the SQL that must run first (`PREPARE`, and a
@@ -71,7 +81,7 @@ export class PreparedStatements {
     const before: string[] = [];
     let name = this.#prepared.get(text);
     if (!name) {
-      name = statementName(text);
+      name = statementName(text, this.#prefix);
       before.push(`PREPARE ${name} AS ${text}`);
       this.#prepared.set(text, name);
       if (this.#prepared.size > MAX_STATEMENTS) {
@@ -106,13 +116,24 @@ export class PreparedStatements {
   }
 }
 
+type QueryMethod = (...args: unknown[]) => unknown;
+const unnamedQueries = new WeakMap<object, QueryMethod>();
+
+/** A pooled client's own `query`, which sends text as given (simple protocol when parameterless). */
+export function unnamedQuery(client: object): QueryMethod {
+  const query = unnamedQueries.get(client);
+  if (!query) throw new Error('La conexión no pertenece al pool de la aplicación.');
+  return query;
+}
+
 /**
  * node-postgres prepares a statement once per connection when the query carries a `name`; name
  * Drizzle's statements by a hash of their text on every pooled connection.
  */
 export function namePooledStatements(pool: pg.Pool) {
   pool.on('connect', (client) => {
-    const original = client.query.bind(client) as (...args: unknown[]) => unknown;
+    const original = client.query.bind(client) as QueryMethod;
+    unnamedQueries.set(client, original);
     (client as { query: unknown }).query = (config: unknown, ...rest: unknown[]) => {
       if (
         config &&

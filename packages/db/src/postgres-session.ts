@@ -3,14 +3,24 @@ import { NodePgSession, NodePgTransaction } from 'drizzle-orm/node-postgres';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import type pg from 'pg';
 
-import { contextStatement, inTransaction, relationalConfig } from './context-transaction';
+import { contextStatement, relationalConfig } from './context-transaction';
 import type { Database, Tx } from './database';
+import { PreparedStatements, unnamedQuery } from './plan-cache';
 import type { schema } from './schema';
+import { type UnitConnection, UnitOfWork } from './unit-of-work';
+
+/** A statement as Drizzle's node-postgres session hands it over. */
+interface PgStatement {
+  config: { text: string; name?: string; rowMode?: 'array'; types?: pg.CustomTypesConfig };
+  params: unknown[];
+}
 
 /**
- * PostgreSQL's request path: one pooled connection per unit of work, `BEGIN` and the request
- * context in one simple-query round trip, then a Drizzle transaction bound to that connection
- * (docs/adr/0017-request-path.md). Drizzle's own `transaction` sends them separately.
+ * PostgreSQL's request path (docs/adr/0017-request-path.md): one pooled connection per unit of
+ * work (unit-of-work.ts). A statement that travels behind the context runs as
+ * `EXECUTE rs_…('literal', …)` of a statement this connection prepared with SQL `PREPARE`, in one
+ * simple-query round trip; every other statement goes as Drizzle sent it, under node-postgres's
+ * own named statements (plan-cache.ts). A read-only request is one round trip instead of four.
  */
 export function postgresWithContext(
   pool: pg.Pool,
@@ -18,29 +28,71 @@ export function postgresWithContext(
 ): Database['withContext'] {
   const dialect = new PgDialect();
   const relational = relationalConfig(orm);
+  const prepared = new WeakMap<pg.PoolClient, PreparedStatements>();
+
+  function connectionFor(client: pg.PoolClient, lost: (error: unknown) => void) {
+    const unnamed = unnamedQuery(client) as (config: unknown) => Promise<unknown>;
+    let statements = prepared.get(client);
+    if (!statements) {
+      statements = new PreparedStatements('rs_');
+      prepared.set(client, statements);
+    }
+    const registry = statements;
+    const connection: UnitConnection<PgStatement, unknown> = {
+      carries: ({ config, params }) => registry.accepts(config.text, params),
+      async send({ config, params }, opening) {
+        if (opening === undefined) return client.query(config, params);
+        const plan = registry.plan(config.text, params);
+        if (!plan) throw new Error('Solo un plan en caché viaja detrás de otra instrucción.');
+        if (plan.before.length > 0) {
+          try {
+            await unnamed(plan.before.join('; '));
+          } catch (error) {
+            registry.forget(config.text);
+            throw error;
+          }
+        }
+        const { rowMode, types } = config;
+        const results = await unnamed({
+          text: `${opening}; ${plan.execute}`,
+          ...(rowMode ? { rowMode } : {}),
+          ...(types ? { types } : {}),
+        });
+        // Several statements in one message answer one result each; the statement's is last.
+        return Array.isArray(results) ? (results.at(-1) as unknown) : results;
+      },
+      run: async (text) => void (await unnamed(text)),
+      lost,
+    };
+    return connection;
+  }
+
   return async (context, fn) => {
-    const connection = await pool.connect();
-    let broken: unknown;
+    const opening = contextStatement(context);
+    const client = await pool.connect();
+    let broken: Error | undefined;
     try {
-      const session = new NodePgSession(connection, dialect, relational, {});
-      const tx = new NodePgTransaction(dialect, session, relational);
-      return await inTransaction(
-        {
-          run: async (text) => void (await connection.query(text)),
-          lost: (error) => (broken = error),
-        },
-        contextStatement(context),
-        () => fn(tx as unknown as Tx),
+      const unit = new UnitOfWork(
+        connectionFor(client, (error) => {
+          broken = error instanceof Error ? error : new Error('ROLLBACK falló');
+        }),
+        opening,
       );
+      const unitClient = {
+        query: (config: PgStatement['config'], params?: unknown[]) =>
+          unit.statement({ config, params: params ?? [] }, config.text),
+      };
+      const session = new NodePgSession(
+        unitClient as unknown as pg.PoolClient,
+        dialect,
+        relational,
+        {},
+      );
+      const tx = new NodePgTransaction(dialect, session, relational);
+      return await unit.run(() => fn(tx as unknown as Tx));
     } finally {
       // A connection whose ROLLBACK failed is discarded rather than handed to the next request.
-      connection.release(
-        broken === undefined
-          ? undefined
-          : broken instanceof Error
-            ? broken
-            : new Error('ROLLBACK falló'),
-      );
+      client.release(broken);
     }
   };
 }

@@ -113,6 +113,43 @@ describe.each(ENGINES)('request path on %s', (_name, open) => {
     expect(rows[0]).toEqual({ n: 4, hex: '000102fa' });
   });
 
+  it('refuses a read that writes while the unit of work has not opened a transaction', async () => {
+    // nextval() writes: as a unit's first statement it would escape a later rollback.
+    await engine.owner.exec(
+      'CREATE SEQUENCE prueba_escritura; GRANT USAGE, UPDATE ON SEQUENCE prueba_escritura TO ruta_app',
+    );
+    const error: unknown = await engine.db
+      .withContext({}, (tx) => tx.execute(sql`SELECT nextval('prueba_escritura') AS n`))
+      .catch((e: unknown) => e);
+    expect(causeMessage(error)).toMatch(/read-only transaction/);
+    // After a write has opened the transaction, the same statement is part of it.
+    const rows = await engine.db.withContext({ municipio: '05001' }, async (tx) => {
+      await tx.execute(
+        sql`UPDATE planes_vigentes SET version = version WHERE municipality_id = '05001'`,
+      );
+      return rowsOf<{ n: string }>(await tx.execute(sql`SELECT nextval('prueba_escritura') AS n`));
+    });
+    expect(Number(rows[0]?.n)).toBe(1);
+  });
+
+  it('never lets a context outlive its unit of work', async () => {
+    for (let i = 0; i < 8; i++) {
+      const seen = rowsOf<{ m: string }>(
+        await engine.db.withContext({ municipio: '05001' }, (tx) =>
+          tx.execute(sql`SELECT current_setting('app.municipio') AS m`),
+        ),
+      );
+      expect(seen).toEqual([{ m: '05001' }]);
+    }
+    for (let i = 0; i < 8; i++) {
+      const after = await engine.db.raw.query<{ m: string | null; ro: string }>(
+        `SELECT current_setting('app.municipio', true) AS m, current_setting('transaction_read_only') AS ro`,
+      );
+      expect([null, ''].includes(after[0]?.m ?? null)).toBe(true);
+      expect(after[0]?.ro).toBe('off');
+    }
+  });
+
   it('refuses a context value that cannot be a SQL literal', async () => {
     await expect(
       engine.db.withContext({ municipio: '05001\0' }, (tx) => tx.execute(sql`SELECT 1`)),
@@ -159,18 +196,6 @@ describe('PGlite request path', () => {
         { m: '' },
       ]);
       expect(db.client.isInTransaction()).toBe(false);
-    } finally {
-      await db.close();
-    }
-  });
-
-  it('refuses a read that writes while the unit of work has not opened a transaction', async () => {
-    const db = await openTestPglite();
-    try {
-      const error: unknown = await db
-        .withContext({}, (tx) => tx.execute(sql`SELECT lo_create(0) AS oid`))
-        .catch((e: unknown) => e);
-      expect(causeMessage(error)).toMatch(/read-only transaction/);
     } finally {
       await db.close();
     }
