@@ -44,7 +44,7 @@ export function CeldaResponsable({ ctx, item, edicion }: Props) {
   const { participantes, permisos } = ctx.proceso;
   if (!permisos.editarItems) {
     return (
-      <td>
+      <td class="celda-responsable">
         {item.responsable?.nombre ?? t('ruta.item.sinResponsable')}
         {item.responsableRol ? (
           <p class="nota">{t('ruta.item.rol', { rol: etiquetaRol(item.responsableRol) })}</p>
@@ -65,7 +65,7 @@ export function CeldaResponsable({ ctx, item, edicion }: Props) {
   const idPersona = `${item.id}-responsable`;
   const idRol = `${item.id}-rol`;
   return (
-    <td>
+    <td class="celda-responsable">
       <label for={idPersona} class="visualmente-oculto">
         {t('ruta.item.etiquetaResponsable', { nombre: item.nombre })}
       </label>
