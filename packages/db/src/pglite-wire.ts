@@ -47,9 +47,9 @@ export class PgliteWire {
   }
 
   /** One or more statements in one simple-query message (no parameters). */
-  simple(text: string, options?: QueryOptions): Promise<Results[]> {
+  simple(text: string): Promise<Results[]> {
     return this.#client.runExclusive(async () =>
-      this.#results(await this.#send([protocol.serialize.query(text)], text), options),
+      this.#results(await this.#send([protocol.serialize.query(text)], text)),
     );
   }
 
@@ -60,25 +60,11 @@ export class PgliteWire {
 
   async #statement<T>(statement: WireStatement): Promise<Results<T>> {
     const { text, params = [], options, opening } = statement;
-    const plan = this.#prepared.plan(text, params);
-    if (!plan) {
-      if (opening) throw new Error('Solo un plan en caché viaja detrás de otra instrucción.');
-      return this.#extended<T>(text, params, options);
-    }
-    if (plan.before.length > 0) {
-      // PREPARE goes alone: it is not transactional, so sharing a message with the EXECUTE could
-      // leave a statement prepared that the registry forgot after a failure; and the opening must
-      // share the EXECUTE's message, whose implicit transaction may be all the context lasts.
-      try {
-        await this.#send([protocol.serialize.query(plan.before.join('; '))], text, params);
-      } catch (error) {
-        this.#prepared.forget(text);
-        throw error;
-      }
-    }
-    const message = opening ? `${opening}; ${plan.execute}` : plan.execute;
-    const sent = await this.#send([protocol.serialize.query(message)], text, params);
-    return this.#results(sent, options).at(-1) as Results<T>;
+    const sent = this.#prepared.execute({ text, params, opening }, (sql) =>
+      this.#send([protocol.serialize.query(sql)], text, params),
+    );
+    if (sent) return this.#results(await sent, options).at(-1) as Results<T>;
+    return this.#extended<T>(text, params, options);
   }
 
   /** Whether {@link query} sends `text` as one simple-query message (a cached plan). */

@@ -63,38 +63,54 @@ export class PreparedStatements {
   }
 
   /**
-   * The `EXECUTE` for `text` with `params`, plus the SQL that must run first (`PREPARE`, and a
-   * `DEALLOCATE` of the oldest statement past the bound); undefined when the statement is not a
-   * plain DML with scalar parameters (DDL, arrays, bytes and JSON objects go through unchanged).
+   * Runs `text` with `params` as `EXECUTE` of its cached plan, each message through `send` (one
+   * simple-query message per call), with `opening` ahead of the EXECUTE in its message. Returns
+   * undefined, sending nothing, when the statement is not a plain DML with scalar parameters
+   * (DDL, arrays, bytes and JSON objects go through the engine's own path); with an `opening`
+   * such a statement is refused, since it cannot share the message.
+   *
+   * A new statement's `PREPARE` (and the `DEALLOCATE` of the oldest past the bound) goes in a
+   * message of its own. PREPARE is not transactional: sharing the EXECUTE's message, a failed
+   * EXECUTE could leave a statement prepared that the registry had forgotten. And the opening
+   * must share the EXECUTE's message, whose implicit transaction may be all the context lasts.
    */
-  plan(
-    text: string,
-    params: readonly unknown[],
-  ): { before: string[]; execute: string } | undefined {
-    if (!PLANNABLE.test(text)) return undefined;
-    const literals: string[] = [];
-    for (const value of params) {
-      const quoted = literal(value);
-      if (quoted === undefined) return undefined;
-      literals.push(quoted);
-    }
-    const before: string[] = [];
-    let name = this.#prepared.get(text);
-    if (!name) {
-      name = statementName(text, this.#prefix);
-      before.push(`PREPARE ${name} AS ${text}`);
-      this.#prepared.set(text, name);
-      if (this.#prepared.size > MAX_STATEMENTS) {
-        const [oldestText, oldest] = this.#prepared.entries().next().value as [string, string];
-        this.#prepared.delete(oldestText);
-        before.push(`DEALLOCATE ${oldest}`);
-      }
+  execute<R>(
+    statement: { text: string; params: readonly unknown[]; opening?: string | undefined },
+    send: (sql: string) => Promise<R>,
+  ): Promise<R> | undefined {
+    const { text, params, opening } = statement;
+    const literals = this.#literals(text, params);
+    if (!literals) {
+      // Only a cached plan's EXECUTE can share a simple-query message with other SQL.
+      if (opening) throw new Error('Solo un plan en caché viaja detrás de otra instrucción.');
+      return undefined;
     }
     const args = literals.length > 0 ? `(${literals.join(', ')})` : '';
-    return { before, execute: `EXECUTE ${name}${args}` };
+    const known = this.#prepared.get(text);
+    const name = known ?? statementName(text, this.#prefix);
+    const execute = `EXECUTE ${name}${args}`;
+    const message = opening ? `${opening}; ${execute}` : execute;
+    return known ? send(message) : this.#prepare(text, name, send).then(() => send(message));
   }
 
-  /** Whether {@link plan} would run `text` as a cached plan. */
+  async #prepare<R>(text: string, name: string, send: (sql: string) => Promise<R>) {
+    const statements = [`PREPARE ${name} AS ${text}`];
+    this.#prepared.set(text, name);
+    if (this.#prepared.size > MAX_STATEMENTS) {
+      const [oldestText, oldest] = this.#prepared.entries().next().value as [string, string];
+      this.#prepared.delete(oldestText);
+      statements.push(`DEALLOCATE ${oldest}`);
+    }
+    try {
+      await send(statements.join('; '));
+    } catch (error) {
+      // Forgotten, so the next call prepares it again.
+      this.#prepared.delete(text);
+      throw error;
+    }
+  }
+
+  /** Whether {@link execute} would run `text` as a cached plan. */
   accepts(text: string, params: readonly unknown[]): boolean {
     return this.#literals(text, params) !== undefined;
   }
@@ -108,11 +124,6 @@ export class PreparedStatements {
       literals.push(quoted);
     }
     return literals;
-  }
-
-  /** Forgets `text` after its `PREPARE` failed, so the next call prepares it again. */
-  forget(text: string): void {
-    this.#prepared.delete(text);
   }
 }
 

@@ -42,22 +42,11 @@ export function postgresWithContext(
       carries: ({ config, params }) => registry.accepts(config.text, params),
       async send({ config, params }, opening) {
         if (opening === undefined) return client.query(config, params);
-        const plan = registry.plan(config.text, params);
-        if (!plan) throw new Error('Solo un plan en caché viaja detrás de otra instrucción.');
-        if (plan.before.length > 0) {
-          try {
-            await unnamed(plan.before.join('; '));
-          } catch (error) {
-            registry.forget(config.text);
-            throw error;
-          }
-        }
         const { rowMode, types } = config;
-        const results = await unnamed({
-          text: `${opening}; ${plan.execute}`,
-          ...(rowMode ? { rowMode } : {}),
-          ...(types ? { types } : {}),
-        });
+        // With an opening, `execute` either runs the statement or throws.
+        const results = await registry.execute({ text: config.text, params, opening }, (sql) =>
+          unnamed({ text: sql, ...(rowMode ? { rowMode } : {}), ...(types ? { types } : {}) }),
+        );
         // Several statements in one message answer one result each; the statement's is last.
         return Array.isArray(results) ? (results.at(-1) as unknown) : results;
       },
