@@ -6,6 +6,7 @@ export * from './limits';
 export * from './migrate';
 export * from './open-pglite';
 export * from './open-postgres';
+export * from './reusable-query';
 export * from './schema';
 export * from './schema-actos';
 export * from './schema-autodiagnostico';

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { ENGINES, type TestEngine } from '../test/engines';
+import { ENGINES, type TestEngine, TWO_MUNICIPALITIES } from '../test/engines';
 import { rowsOf } from './database';
 import { municipios } from './schema';
 
@@ -11,11 +11,7 @@ describe.each(ENGINES)('statement plan cache on %s', (_name, open) => {
   let engine: TestEngine;
   beforeAll(async () => {
     engine = await open();
-    await engine.owner
-      .exec(`INSERT INTO municipios (codigo, nombre, codigo_departamento, departamento)
-      VALUES ('05001','Medellín','05','Antioquia'), ('25899','Zipaquirá','25','Cundinamarca');
-      INSERT INTO planes_vigentes (municipality_id, instrumento, adopcion)
-      VALUES ('05001','Acuerdo 48 de 2014','2014-12-19'), ('25899','Acuerdo 012 de 2000','2000-06-30')`);
+    await engine.owner.exec(TWO_MUNICIPALITIES);
   });
   afterAll(() => engine.close());
 

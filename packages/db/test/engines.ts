@@ -123,6 +123,12 @@ async function postgresEngine(): Promise<TestEngine> {
   };
 }
 
+/** Medellín and Zipaquirá, each with its plan in force: the two tenants db tests compare. */
+export const TWO_MUNICIPALITIES = `INSERT INTO municipios (codigo, nombre, codigo_departamento, departamento)
+  VALUES ('05001','Medellín','05','Antioquia'), ('25899','Zipaquirá','25','Cundinamarca');
+  INSERT INTO planes_vigentes (municipality_id, instrumento, adopcion)
+  VALUES ('05001','Acuerdo 48 de 2014','2014-12-19'), ('25899','Acuerdo 012 de 2000','2000-06-30')`;
+
 /** Both engines, so every db-tier suite runs on the embedded and the production database. */
 export const ENGINES = [
   ['pglite', pgliteEngine],
