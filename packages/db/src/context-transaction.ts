@@ -4,20 +4,21 @@ import type { RequestContext } from './database';
 import { literal } from './plan-cache';
 
 /**
- * The statement that sets the request context for row-level security. `set_config(..., true)` is
+ * The `set_config` calls that set the request context for row-level security, as one SELECT list
+ * (the unit of work puts them in its opening statement). `set_config(..., true)` is
  * transaction-local: the values cannot leak to the next request that reuses the connection.
  *
- * It carries literals rather than parameters so that it travels with `BEGIN` in one simple-query
- * message: one round trip instead of two for every request (docs/adr/0017-request-path.md).
+ * They carry literals rather than parameters so that they travel with `BEGIN`, or ahead of a
+ * read, in one simple-query message: one round trip for a read (docs/adr/0017-request-path.md).
  */
-export function contextStatement(context: RequestContext): string {
+export function contextSettings(context: RequestContext): string {
   const value = (text: string) => {
     const quoted = literal(text);
     if (quoted === undefined) throw new Error('Contexto de petición inválido.');
     return quoted;
   };
   return (
-    `SELECT set_config('app.municipio', ${value(context.municipio ?? '')}, true), ` +
+    `set_config('app.municipio', ${value(context.municipio ?? '')}, true), ` +
     `set_config('app.usuario', ${value(context.usuario ?? '')}, true), ` +
     `set_config('app.plataforma', '${context.plataforma ? 'on' : 'off'}', true)`
   );

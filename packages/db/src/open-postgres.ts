@@ -4,6 +4,7 @@ import { assertOrdinaryRole, type Database } from './database';
 import { migrate } from './migrate';
 import { namePooledStatements } from './plan-cache';
 import { postgresWithContext } from './postgres-session';
+import { ReadPipeline } from './read-pipeline';
 import { schema } from './schema';
 import type { SqlRunner } from './sql-runner';
 
@@ -15,6 +16,8 @@ export interface PostgresOptions {
   /** Password for the application role, when the server requires one. */
   appPassword?: string | undefined;
   poolSize?: number;
+  /** Dedicated connections for pipelined reads (ADR 0018); default 2. */
+  readConnections?: number;
 }
 
 function runnerForPool(pool: pg.Pool | pg.Client): SqlRunner {
@@ -61,10 +64,8 @@ export async function openPostgres(
     await admin.end();
   }
   const role = options.appRole ?? 'ruta_app';
-  const pool = new driver.Pool({
-    connectionString: urlForRole(options.url, role, options.appPassword),
-    max: options.poolSize ?? 10,
-  });
+  const appUrl = urlForRole(options.url, role, options.appPassword);
+  const pool = new driver.Pool({ connectionString: appUrl, max: options.poolSize ?? 10 });
   namePooledStatements(pool);
   const raw = runnerForPool(pool);
   try {
@@ -74,12 +75,28 @@ export async function openPostgres(
     throw error;
   }
   const orm = drizzle({ client: pool, schema });
+  const pipeline = new ReadPipeline({
+    connections: options.readConnections ?? 2,
+    Result: driver.Result,
+    connect: async () => {
+      // Named, so an operator can tell the read connections apart in pg_stat_activity.
+      const client = new driver.Client({
+        connectionString: appUrl,
+        application_name: 'ruta_pot_lecturas',
+      });
+      await client.connect();
+      return client;
+    },
+  });
   return {
     kind: 'postgresql',
     pool,
     orm,
     raw,
-    withContext: postgresWithContext(pool, orm),
-    close: () => pool.end(),
+    withContext: postgresWithContext(pool, orm, pipeline),
+    close: async () => {
+      await pipeline.close();
+      await pool.end();
+    },
   };
 }

@@ -2,7 +2,7 @@ import type { PGlite, QueryOptions, Results } from '@electric-sql/pglite';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { drizzle, PgliteSession, PgliteTransaction } from 'drizzle-orm/pglite';
 
-import { contextStatement, relationalConfig } from './context-transaction';
+import { contextSettings, relationalConfig } from './context-transaction';
 import type { Database, Orm, Tx } from './database';
 import { PgliteWire } from './pglite-wire';
 import { schema } from './schema';
@@ -61,7 +61,7 @@ export function pgliteRequestPath(client: PGlite): Pick<Database, 'orm' | 'withC
     orm,
     // async: a context that cannot be written as SQL rejects the promise instead of throwing.
     withContext: async (context, fn) =>
-      transaction(contextStatement(context), (txClient) => {
+      transaction(contextSettings(context), (txClient) => {
         const session = new PgliteSession(txClient, dialect, relational);
         return fn(new PgliteTransaction(dialect, session, relational) as unknown as Tx);
       }),

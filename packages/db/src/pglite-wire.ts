@@ -69,7 +69,7 @@ export class PgliteWire {
 
   /** Whether {@link query} sends `text` as one simple-query message (a cached plan). */
   plannable(text: string, params: readonly unknown[] = []): boolean {
-    return this.#prepared.accepts(text, params);
+    return PreparedStatements.accepts(text, params);
   }
 
   /** Parse and describe first (the parameter types pick the serializers), then bind and run. */

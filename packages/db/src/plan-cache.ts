@@ -79,7 +79,7 @@ export class PreparedStatements {
     send: (sql: string) => Promise<R>,
   ): Promise<R> | undefined {
     const { text, params, opening } = statement;
-    const literals = this.#literals(text, params);
+    const literals = literalsOf(text, params);
     if (!literals) {
       // Only a cached plan's EXECUTE can share a simple-query message with other SQL.
       if (opening) throw new Error('Solo un plan en caché viaja detrás de otra instrucción.');
@@ -111,20 +111,21 @@ export class PreparedStatements {
   }
 
   /** Whether {@link execute} would run `text` as a cached plan. */
-  accepts(text: string, params: readonly unknown[]): boolean {
-    return this.#literals(text, params) !== undefined;
+  static accepts(text: string, params: readonly unknown[]): boolean {
+    return literalsOf(text, params) !== undefined;
   }
+}
 
-  #literals(text: string, params: readonly unknown[]): string[] | undefined {
-    if (!PLANNABLE.test(text)) return undefined;
-    const literals: string[] = [];
-    for (const value of params) {
-      const quoted = literal(value);
-      if (quoted === undefined) return undefined;
-      literals.push(quoted);
-    }
-    return literals;
+/** The parameters as SQL literals, or undefined when the statement cannot run as a cached plan. */
+function literalsOf(text: string, params: readonly unknown[]): string[] | undefined {
+  if (!PLANNABLE.test(text)) return undefined;
+  const literals: string[] = [];
+  for (const value of params) {
+    const quoted = literal(value);
+    if (quoted === undefined) return undefined;
+    literals.push(quoted);
   }
+  return literals;
 }
 
 type QueryMethod = (...args: unknown[]) => unknown;

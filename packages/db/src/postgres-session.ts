@@ -3,9 +3,10 @@ import { NodePgSession, NodePgTransaction } from 'drizzle-orm/node-postgres';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import type pg from 'pg';
 
-import { contextStatement, relationalConfig } from './context-transaction';
+import { contextSettings, relationalConfig } from './context-transaction';
 import type { Database, Tx } from './database';
 import { PreparedStatements, unnamedQuery } from './plan-cache';
+import type { ReadPipeline } from './read-pipeline';
 import type { schema } from './schema';
 import { type UnitConnection, UnitOfWork } from './unit-of-work';
 
@@ -16,57 +17,70 @@ interface PgStatement {
 }
 
 /**
- * PostgreSQL's request path (docs/adr/0017-request-path.md): one pooled connection per unit of
- * work (unit-of-work.ts). A statement that travels behind the context runs as
- * `EXECUTE rs_…('literal', …)` of a statement this connection prepared with SQL `PREPARE`, in one
- * simple-query round trip; every other statement goes as Drizzle sent it, under node-postgres's
- * own named statements (plan-cache.ts). A read-only request is one round trip instead of four.
+ * PostgreSQL's request path (docs/adr/0017-request-path.md, 0018-read-pipeline.md). A unit of
+ * work's reads go to the read pipeline (read-pipeline.ts) as `EXECUTE rs_…('literal', …)` behind
+ * the context; a unit that only reads never takes a pooled connection. The first other statement
+ * takes one pooled connection for the rest of the unit: a statement behind BEGIN runs as
+ * `EXECUTE` of a statement that connection prepared with SQL `PREPARE`, in one simple-query round
+ * trip; every other statement goes as Drizzle sent it, under node-postgres's own named statements
+ * (plan-cache.ts).
  */
 export function postgresWithContext(
   pool: pg.Pool,
   orm: NodePgDatabase<typeof schema>,
+  pipeline: ReadPipeline,
 ): Database['withContext'] {
   const dialect = new PgDialect();
   const relational = relationalConfig(orm);
   const prepared = new WeakMap<pg.PoolClient, PreparedStatements>();
 
-  function connectionFor(client: pg.PoolClient, lost: (error: unknown) => void) {
-    const unnamed = unnamedQuery(client) as (config: unknown) => Promise<unknown>;
+  function statementsOf(client: pg.PoolClient): PreparedStatements {
     let statements = prepared.get(client);
     if (!statements) {
       statements = new PreparedStatements('rs_');
       prepared.set(client, statements);
     }
-    const registry = statements;
-    const connection: UnitConnection<PgStatement, unknown> = {
-      carries: ({ config, params }) => registry.accepts(config.text, params),
-      async send({ config, params }, opening) {
-        if (opening === undefined) return client.query(config, params);
-        const { rowMode, types } = config;
-        // With an opening, `execute` either runs the statement or throws.
-        const results = await registry.execute({ text: config.text, params, opening }, (sql) =>
-          unnamed({ text: sql, ...(rowMode ? { rowMode } : {}), ...(types ? { types } : {}) }),
-        );
-        // Several statements in one message answer one result each; the statement's is last.
-        return Array.isArray(results) ? (results.at(-1) as unknown) : results;
-      },
-      run: async (text) => void (await unnamed(text)),
-      lost,
-    };
-    return connection;
+    return statements;
+  }
+
+  /** Sends one statement on the unit's pooled connection, behind `opening` when given. */
+  async function sendOn(client: pg.PoolClient, { config, params }: PgStatement, opening?: string) {
+    if (opening === undefined) return client.query(config, params);
+    const { rowMode, types } = config;
+    const unnamed = unnamedQuery(client) as (config: unknown) => Promise<unknown>;
+    // With an opening, `execute` either runs the statement or throws.
+    const results = await statementsOf(client).execute(
+      { text: config.text, params, opening },
+      (sql) => unnamed({ text: sql, ...(rowMode ? { rowMode } : {}), ...(types ? { types } : {}) }),
+    );
+    // Several statements in one message answer one result each; the statement's is last.
+    return Array.isArray(results) ? (results.at(-1) as unknown) : results;
   }
 
   return async (context, fn) => {
-    const opening = contextStatement(context);
-    const client = await pool.connect();
+    const settings = contextSettings(context);
+    let acquired: Promise<pg.PoolClient> | undefined;
     let broken: Error | undefined;
+    const pooled = () => (acquired ??= pool.connect());
+    const connection: UnitConnection<PgStatement, unknown> = {
+      carries: ({ config, params }) => PreparedStatements.accepts(config.text, params),
+      read: ({ config, params }, opening) =>
+        pipeline.read(
+          { text: config.text, params, opening },
+          { rowMode: config.rowMode, types: config.types },
+        ),
+      send: async (statement, opening) => sendOn(await pooled(), statement, opening),
+      run: async (text) => {
+        const client = await pooled();
+        await unnamedQuery(client)(text);
+      },
+      // A connection whose ROLLBACK failed is discarded rather than handed to the next request.
+      lost: (error) => {
+        broken = error instanceof Error ? error : new Error('ROLLBACK falló');
+      },
+    };
     try {
-      const unit = new UnitOfWork(
-        connectionFor(client, (error) => {
-          broken = error instanceof Error ? error : new Error('ROLLBACK falló');
-        }),
-        opening,
-      );
+      const unit = new UnitOfWork(connection, settings);
       const unitClient = {
         query: (config: PgStatement['config'], params?: unknown[]) =>
           unit.statement({ config, params: params ?? [] }, config.text),
@@ -80,8 +94,7 @@ export function postgresWithContext(
       const tx = new NodePgTransaction(dialect, session, relational);
       return await unit.run(() => fn(tx as unknown as Tx));
     } finally {
-      // A connection whose ROLLBACK failed is discarded rather than handed to the next request.
-      client.release(broken);
+      if (acquired) (await acquired.catch(() => undefined))?.release(broken);
     }
   };
 }

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { type UnitConnection, UnitOfWork } from './unit-of-work';
 
 // The routing of a unit of work's statements (ADR 0017), against a recording fake connection.
-const CONTEXT = "SELECT set_config('app.municipio', '05001', true)";
-const READ_ONLY = `SELECT set_config('transaction_read_only', 'on', true); ${CONTEXT}`;
+const CONTEXT = "set_config('app.municipio', '05001', true)";
+const READ_ONLY = `SELECT set_config('transaction_read_only', 'on', true), ${CONTEXT}`;
 
 function fake(options: { carries?: boolean; failOn?: string; rollbackFails?: boolean } = {}) {
   const log: string[] = [];
@@ -50,7 +50,7 @@ describe('unit of work', () => {
     await run(new UnitOfWork(connection, CONTEXT), 'SELECT 1', 'UPDATE t SET a = 1', 'SELECT 2');
     expect(log).toEqual([
       `${READ_ONLY} | SELECT 1`,
-      `BEGIN; ${CONTEXT} | UPDATE t SET a = 1`,
+      `BEGIN; SELECT ${CONTEXT} | UPDATE t SET a = 1`,
       'SELECT 2',
       'COMMIT',
     ]);
@@ -60,14 +60,14 @@ describe('unit of work', () => {
     for (const statement of ['SELECT * FROM t FOR UPDATE', 'WITH x AS (DELETE FROM t) SELECT 1']) {
       const { connection, log } = fake();
       await run(new UnitOfWork(connection, CONTEXT), statement);
-      expect(log).toEqual([`BEGIN; ${CONTEXT} | ${statement}`, 'COMMIT']);
+      expect(log).toEqual([`BEGIN; SELECT ${CONTEXT} | ${statement}`, 'COMMIT']);
     }
   });
 
   it('sends BEGIN on its own ahead of a statement that cannot travel behind it', async () => {
     const { connection, log } = fake({ carries: false });
     await run(new UnitOfWork(connection, CONTEXT), 'SELECT 1');
-    expect(log).toEqual([`BEGIN; ${CONTEXT}`, 'SELECT 1', 'COMMIT']);
+    expect(log).toEqual([`BEGIN; SELECT ${CONTEXT}`, 'SELECT 1', 'COMMIT']);
   });
 
   it('rolls back an opened transaction on error, and sends nothing extra for a failed read', async () => {
@@ -87,7 +87,7 @@ describe('unit of work', () => {
   it('rolls back when the very first statement, carrying BEGIN, fails', async () => {
     const { connection, log } = fake({ failOn: 'UPDATE' });
     await expect(run(new UnitOfWork(connection, CONTEXT), 'UPDATE t SET a = 1')).rejects.toThrow();
-    expect(log).toEqual([`BEGIN; ${CONTEXT} | UPDATE t SET a = 1`, 'ROLLBACK']);
+    expect(log).toEqual([`BEGIN; SELECT ${CONTEXT} | UPDATE t SET a = 1`, 'ROLLBACK']);
   });
 
   it('keeps the original error and reports the connection when ROLLBACK fails', async () => {

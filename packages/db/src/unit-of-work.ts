@@ -23,6 +23,11 @@ export interface UnitConnection<S, R> {
   carries(statement: S): boolean;
   /** Runs the statement; with `opening` (only when it `carries`), in one message behind it. */
   send(statement: S, opening?: string): Promise<R>;
+  /**
+   * A read behind its read-only `opening`, when the engine runs those elsewhere than the unit's
+   * own connection (PostgreSQL's read pipeline, ADR 0018). Defaults to `send`.
+   */
+  read?(statement: S, opening: string): Promise<R>;
   /** Parameterless SQL: BEGIN, COMMIT, ROLLBACK. */
   run(text: string): Promise<void>;
   /**
@@ -39,13 +44,16 @@ export class UnitOfWork<S, R> {
   #open = false;
   #ended = false;
 
-  /** `context` is the parameterless statement that sets the request context ('' for none). */
-  constructor(connection: UnitConnection<S, R>, context: string) {
+  /**
+   * `settings` are the `set_config(…)` calls that set the request context, as a SELECT list ('' for
+   * none). A read's opening sets them in the same SELECT as `transaction_read_only`: one
+   * statement for the engine to run and one result for the driver to parse, not two.
+   */
+  constructor(connection: UnitConnection<S, R>, settings: string) {
     this.#connection = connection;
-    this.#readOnly = [`SELECT set_config('transaction_read_only', 'on', true)`, context]
-      .filter(Boolean)
-      .join('; ');
-    this.#begin = context ? `BEGIN; ${context}` : 'BEGIN';
+    const readOnly = `set_config('transaction_read_only', 'on', true)`;
+    this.#readOnly = `SELECT ${settings ? `${readOnly}, ${settings}` : readOnly}`;
+    this.#begin = settings ? `BEGIN; SELECT ${settings}` : 'BEGIN';
   }
 
   /** Runs one statement of the unit; `text` is its SQL. */
@@ -55,7 +63,9 @@ export class UnitOfWork<S, R> {
     if (this.#open) return connection.send(statement);
     const carried = connection.carries(statement);
     if (carried && READ_ONLY.test(text) && !LOCKING.test(text)) {
-      return connection.send(statement, this.#readOnly);
+      return connection.read
+        ? connection.read(statement, this.#readOnly)
+        : connection.send(statement, this.#readOnly);
     }
     // Set before anything is sent: a failed first message may still have opened the transaction.
     this.#open = true;
