@@ -23,13 +23,30 @@ export interface RequestContext {
   plataforma?: boolean | undefined;
 }
 
+export interface UnitOptions {
+  /**
+   * Every statement, reads included, in one transaction on one connection of its own. For a long
+   * read that should not hold up PostgreSQL's shared read connections (ADR 0018), or reads that
+   * must see each other's locks. It does not change the isolation level (READ COMMITTED).
+   */
+  singleTransaction?: boolean | undefined;
+}
+
 export interface Database {
   kind: DatabaseKind;
   orm: Orm;
   /** Raw SQL as the application role (no request context). */
   raw: SqlRunner;
-  /** Runs `fn` in one transaction with the request context set for row-level security. */
-  withContext<T>(context: RequestContext, fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn` as one unit of work with the request context set for row-level security: its reads
+   * run one by one in read-only transactions until its first write opens the transaction that
+   * holds the rest (ADR 0017, 0018).
+   */
+  withContext<T>(
+    context: RequestContext,
+    fn: (tx: Tx) => Promise<T>,
+    options?: UnitOptions,
+  ): Promise<T>;
   close(): Promise<void>;
 }
 

@@ -3,7 +3,7 @@ import { PgDialect } from 'drizzle-orm/pg-core';
 import { drizzle, PgliteSession, PgliteTransaction } from 'drizzle-orm/pglite';
 
 import { contextSettings, relationalConfig } from './context-transaction';
-import type { Database, Orm, Tx } from './database';
+import type { Database, Orm, Tx, UnitOptions } from './database';
 import { PgliteWire } from './pglite-wire';
 import { schema } from './schema';
 import { type UnitConnection, UnitOfWork } from './unit-of-work';
@@ -27,9 +27,13 @@ export function pgliteRequestPath(client: PGlite): Pick<Database, 'orm' | 'withC
   };
 
   /** Runs `work` as one unit of work (unit-of-work.ts) while holding PGlite's lock. */
-  function transaction<T>(context: string, work: (tx: PGlite) => Promise<T>): Promise<T> {
+  function transaction<T>(
+    context: string,
+    work: (tx: PGlite) => Promise<T>,
+    options?: UnitOptions,
+  ): Promise<T> {
     return exclusive(async () => {
-      const unit = new UnitOfWork(connection, context);
+      const unit = new UnitOfWork(connection, context, options);
       // What Drizzle's session calls: every statement goes through the unit.
       const txClient = {
         query: (text: string, params: unknown[] = [], options?: QueryOptions) =>
@@ -60,10 +64,14 @@ export function pgliteRequestPath(client: PGlite): Pick<Database, 'orm' | 'withC
   return {
     orm,
     // async: a context that cannot be written as SQL rejects the promise instead of throwing.
-    withContext: async (context, fn) =>
-      transaction(contextSettings(context), (txClient) => {
-        const session = new PgliteSession(txClient, dialect, relational);
-        return fn(new PgliteTransaction(dialect, session, relational) as unknown as Tx);
-      }),
+    withContext: async (context, fn, options) =>
+      transaction(
+        contextSettings(context),
+        (txClient) => {
+          const session = new PgliteSession(txClient, dialect, relational);
+          return fn(new PgliteTransaction(dialect, session, relational) as unknown as Tx);
+        },
+        options,
+      ),
   };
 }

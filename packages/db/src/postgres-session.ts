@@ -57,7 +57,7 @@ export function postgresWithContext(
     return Array.isArray(results) ? (results.at(-1) as unknown) : results;
   }
 
-  return async (context, fn) => {
+  return async (context, fn, options) => {
     const settings = contextSettings(context);
     let acquired: Promise<pg.PoolClient> | undefined;
     let broken: Error | undefined;
@@ -80,7 +80,7 @@ export function postgresWithContext(
       },
     };
     try {
-      const unit = new UnitOfWork(connection, settings);
+      const unit = new UnitOfWork(connection, settings, options);
       const unitClient = {
         query: (config: PgStatement['config'], params?: unknown[]) =>
           unit.statement({ config, params: params ?? [] }, config.text),

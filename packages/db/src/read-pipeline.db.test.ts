@@ -98,6 +98,24 @@ describe('read pipeline on PostgreSQL', () => {
     expect(await readBackends()).toBeGreaterThan(0);
   });
 
+  it('runs a unit asked for a single transaction on a pooled connection, reads included', async () => {
+    const connect = vi.spyOn(db.pool, 'connect');
+    const seen = await db.withContext(
+      { municipio: '05001' },
+      async (tx) => [
+        await tx.select({ m: planesVigentes.municipalityId }).from(planesVigentes),
+        rowsOf<{ ro: string }>(
+          await tx.execute(sql`SELECT current_setting('transaction_read_only') AS ro`),
+        ),
+      ],
+      { singleTransaction: true },
+    );
+    expect(connect).toHaveBeenCalledTimes(1);
+    connect.mockRestore();
+    // Not the read-only route: the reads ran in the unit's own, writable transaction.
+    expect(seen).toEqual([[{ m: '05001' }], [{ ro: 'off' }]]);
+  });
+
   it('keeps writes on pooled connections, where a rollback undoes them', async () => {
     await expect(
       db.withContext({ municipio: '25899' }, async (tx) => {

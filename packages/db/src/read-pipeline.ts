@@ -207,14 +207,18 @@ export class ReadPipeline {
   /**
    * Runs `text` with `params` as `EXECUTE` of a cached plan behind `opening`, in one message;
    * resolves to the statement's result (the message's last). A read whose connection is lost
-   * runs once more on a new one: it is read-only, so running it twice changes nothing.
+   * runs again on another: it is read-only, so running it twice changes nothing. When the server
+   * restarts, every connection is lost, and each may only notice when a read fails on it: one
+   * attempt per connection, plus one on a new connection, covers that.
    */
   async read(statement: PipelinedRead, shape: ResultShape): Promise<pg.QueryResult> {
-    try {
-      return await this.#readOnce(statement, shape);
-    } catch (error) {
-      if (!(error instanceof ReadConnectionLost) || this.#closed) throw error;
-      return this.#readOnce(statement, shape);
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.#readOnce(statement, shape);
+      } catch (error) {
+        const again = error instanceof ReadConnectionLost && !this.#closed;
+        if (!again || attempt >= this.#ready.length) throw error;
+      }
     }
   }
 

@@ -116,4 +116,11 @@ describe('unit of work', () => {
       'COMMIT',
     ]);
   });
+
+  it('keeps every statement in one transaction when asked to, reads included', async () => {
+    const { connection, log } = fake();
+    const unit = new UnitOfWork(connection, CONTEXT, { singleTransaction: true });
+    await run(unit, 'SELECT 1', 'SELECT 2');
+    expect(log).toEqual([`BEGIN; SELECT ${CONTEXT} | SELECT 1`, 'SELECT 2', 'COMMIT']);
+  });
 });

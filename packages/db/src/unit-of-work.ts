@@ -41,6 +41,8 @@ export class UnitOfWork<S, R> {
   readonly #connection: UnitConnection<S, R>;
   readonly #readOnly: string;
   readonly #begin: string;
+  /** Whether reads may run on their own before the first write (not in a single transaction). */
+  readonly #reads: boolean;
   #open = false;
   #ended = false;
 
@@ -49,8 +51,13 @@ export class UnitOfWork<S, R> {
    * none). A read's opening sets them in the same SELECT as `transaction_read_only`: one
    * statement for the engine to run and one result for the driver to parse, not two.
    */
-  constructor(connection: UnitConnection<S, R>, settings: string) {
+  constructor(
+    connection: UnitConnection<S, R>,
+    settings: string,
+    options: { singleTransaction?: boolean | undefined } = {},
+  ) {
     this.#connection = connection;
+    this.#reads = !options.singleTransaction;
     const readOnly = `set_config('transaction_read_only', 'on', true)`;
     this.#readOnly = `SELECT ${settings ? `${readOnly}, ${settings}` : readOnly}`;
     this.#begin = settings ? `BEGIN; SELECT ${settings}` : 'BEGIN';
@@ -62,7 +69,7 @@ export class UnitOfWork<S, R> {
     const connection = this.#connection;
     if (this.#open) return connection.send(statement);
     const carried = connection.carries(statement);
-    if (carried && READ_ONLY.test(text) && !LOCKING.test(text)) {
+    if (carried && this.#reads && READ_ONLY.test(text) && !LOCKING.test(text)) {
       return connection.read
         ? connection.read(statement, this.#readOnly)
         : connection.send(statement, this.#readOnly);
