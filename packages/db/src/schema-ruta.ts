@@ -1,4 +1,5 @@
 /** Drizzle definitions for migrations/202611240001_ruta_procesos.sql (La Ruta, issue 4). */
+import { and, eq } from 'drizzle-orm';
 import {
   bigint,
   boolean,
@@ -82,6 +83,15 @@ export const evidencias = pgTable(
     subidoEn: timestamptz('subido_en').notNull(),
   },
   (t) => [primaryKey({ columns: [t.municipalityId, t.id] })],
+);
+
+/**
+ * Joins an evidence to its stored file: the bytes are kept once per municipality and SHA-256, so
+ * two versions (or two items) with the same content share one `archivos` row.
+ */
+export const evidenceFile = and(
+  eq(archivos.municipalityId, evidencias.municipalityId),
+  eq(archivos.sha256, evidencias.sha256),
 );
 
 export const conceptosRevision = pgTable(

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
-import { appendAudit, archivos, evidencias } from '@ruta-pot/db';
+import { appendAudit, archivos, evidenceFile, evidencias } from '@ruta-pot/db';
 import { and, eq, sql } from 'drizzle-orm';
 
 import { AppError, notFound } from '../../http/errors';
@@ -136,13 +136,7 @@ export async function readEvidence(
           mime: archivos.tipoMime,
         })
         .from(evidencias)
-        .innerJoin(
-          archivos,
-          and(
-            eq(archivos.municipalityId, evidencias.municipalityId),
-            eq(archivos.sha256, evidencias.sha256),
-          ),
-        )
+        .innerJoin(archivos, evidenceFile)
         .where(
           and(
             eq(evidencias.municipalityId, requester.codigo),

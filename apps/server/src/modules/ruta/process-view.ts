@@ -2,6 +2,7 @@ import {
   archivos,
   conceptosRevision,
   eventosTramite,
+  evidenceFile,
   evidencias,
   itemsProceso,
   membresias,
@@ -82,13 +83,7 @@ export async function loadProcessRows(tx: Tx, input: { codigo: string; procesoId
   const files = await tx
     .select({ evidencia: evidencias, archivo: archivos, autor: usuarios.nombre })
     .from(evidencias)
-    .innerJoin(
-      archivos,
-      and(
-        eq(archivos.municipalityId, evidencias.municipalityId),
-        eq(archivos.sha256, evidencias.sha256),
-      ),
-    )
+    .innerJoin(archivos, evidenceFile)
     .innerJoin(usuarios, eq(usuarios.id, evidencias.subidoPor))
     .where(scope(evidencias))
     .orderBy(asc(evidencias.version));
