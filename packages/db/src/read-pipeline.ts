@@ -276,7 +276,11 @@ export class ReadPipeline {
     const client = await this.#options.connect();
     this.#clients.add(client);
     client.on('end', () => this.#clients.delete(client));
-    if (this.#closed) await client.end();
+    if (this.#closed) {
+      // Closed while connecting: this connection must not serve a read.
+      await client.end();
+      throw new Error('La base de datos está cerrada.');
+    }
     return new PipelinedConnection(client, this.#options.Result as ResultConstructor);
   }
 

@@ -9,7 +9,7 @@ const names = new Set<string>();
 
 /**
  * A query whose SQL Drizzle builds once, on its first run, and then reuses in every transaction
- * (docs/adr/0018-reusable-queries.md). Building the SQL (walking the builder, `is()` checks,
+ * (docs/adr/0018-read-pipeline.md). Building the SQL (walking the builder, `is()` checks,
  * joining chunks) was a fifth of the server's CPU on a scoped list; Drizzle's own prepared
  * queries skip it, but bind themselves to the session that built them. This runs the prepared
  * query against each call's transaction instead, so the request context and row-level security
