@@ -3,6 +3,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { readConfig } from './config/env';
 import { seedDemo } from './demo/seed';
+import { runDemoSteps } from './demo/steps';
 import { purgeExpiredSessions } from './modules/auth/service';
 import { scheduleSessionPurge } from './modules/auth/session-purge';
 import { startDigestEmails } from './modules/digest-mail/service';
@@ -13,7 +14,10 @@ export async function startServer() {
   const started = performance.now();
   const config = readConfig();
   const platform = await openPlatform(config);
-  if (config.demo) await seedDemo(platform.deps);
+  if (config.demo) {
+    await seedDemo(platform.deps);
+    await runDemoSteps(platform.deps);
+  }
   // Expired sessions are deleted now and hourly (ADR 0012); the timer never holds the process.
   const sessionPurge = scheduleSessionPurge(() => purgeExpiredSessions(platform.deps));
   const app = createApp(platform.deps, {

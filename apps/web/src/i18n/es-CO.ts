@@ -3,6 +3,11 @@
 // Catálogo de textos de la interfaz. Solo textos de la interfaz: los datos del dominio
 // (nombres de municipios, explicaciones jurídicas, normas) vienen de la API.
 import { interpolar } from './model';
+import { textosCartografia } from './textos/cartografia';
+import { textosEquipo } from './textos/equipo';
+import { textosExpediente } from './textos/expediente';
+import { textosParticipacion } from './textos/participacion';
+import { textosPreparacion } from './textos/preparacion';
 
 export const esCO = {
   'app.nombre': 'Ruta POT',
@@ -622,6 +627,12 @@ export const esCO = {
   'actos.faltan':
     'Elija el tipo de acto, escriba el acto (al menos 3 caracteres) y una fecha válida.',
   'actos.fechaInvalida': 'Revise la vigencia declarada: use el formato AAAA-MM-DD.',
+  // Catálogos por funcionalidad (uno por archivo en ./textos, para que crezcan sin pisarse).
+  ...textosEquipo,
+  ...textosParticipacion,
+  ...textosCartografia,
+  ...textosPreparacion,
+  ...textosExpediente,
 } as const satisfies Record<string, string>;
 
 export type ClaveTexto = keyof typeof esCO;

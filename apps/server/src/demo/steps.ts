@@ -1,0 +1,19 @@
+import type { Deps } from '../http/types';
+
+/**
+ * Demo data of each capability, loaded after the base demo (seed.ts) at every start with demo data.
+ * Each step is idempotent on its own (it checks whether its data is already there), so a database
+ * where people saved work is never overwritten, and a capability added later still gets its demo.
+ */
+export interface DemoStep {
+  /** Spanish name shown in the start-up log when the step fails. */
+  nombre: string;
+  run: (deps: Deps) => Promise<void>;
+}
+
+/** Capabilities append their step here, in the order their data depends on each other. */
+export const DEMO_STEPS: readonly DemoStep[] = [];
+
+export async function runDemoSteps(deps: Deps): Promise<void> {
+  for (const step of DEMO_STEPS) await step.run(deps);
+}

@@ -1,0 +1,2 @@
+// Textos de la interfaz de esta funcionalidad (ADR 0007). Se unen al catálogo en ../es-CO.ts.
+export const textosEquipo = {} as const satisfies Record<string, string>;
