@@ -99,3 +99,12 @@ export type {
   PlanHistorySummary,
 } from './plans/plan-history.js';
 export { PLAN_ACT_TYPES, summarizePlanHistory } from './plans/plan-history.js';
+
+// Lifecycles: one transition table per thing that moves (ADR 0019 once written).
+export type { Lifecycle, Transition } from './lifecycle/lifecycle.js';
+export {
+  assertTransition,
+  availableTransitions,
+  defineLifecycle,
+  statesCheckSql,
+} from './lifecycle/lifecycle.js';
