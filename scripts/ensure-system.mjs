@@ -1,5 +1,6 @@
-// What the test suite needs from the operating system: PostGIS for PostgreSQL 15 and Debian's
-// Chromium. Installed with apt-get when running as root (CI, fresh machines); otherwise explained.
+// What the test suite needs from the operating system: PostGIS for PostgreSQL 15, Debian's
+// Chromium, GDAL (ogrinfo/ogr2ogr as a real client of the OGC API and to make fixtures),
+// LibreOffice Writer and poppler (to open generated DOCX and render PDFs as a reader would). Installed with apt-get when running as root (CI, fresh machines); otherwise explained.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import net from 'node:net';
@@ -10,6 +11,9 @@ function missingPackages() {
     missing.push('postgresql-15-postgis-3');
   if (!existsSync('/usr/bin/chromium')) missing.push('chromium');
   if (!existsSync('/usr/share/fonts/truetype/dejavu')) missing.push('fonts-dejavu-core');
+  if (!existsSync('/usr/bin/ogr2ogr')) missing.push('gdal-bin');
+  if (!existsSync('/usr/bin/soffice')) missing.push('libreoffice-writer-nogui');
+  if (!existsSync('/usr/bin/pdftoppm')) missing.push('poppler-utils');
   return missing;
 }
 
