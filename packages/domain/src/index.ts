@@ -108,3 +108,6 @@ export {
   defineLifecycle,
   statesCheckSql,
 } from './lifecycle/lifecycle.js';
+
+// Preparation of a revision (issue 16): inventory, requests, cost, terms of reference.
+export * from './preparation/index.js';
