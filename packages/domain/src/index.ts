@@ -111,3 +111,6 @@ export {
 
 // Preparation of a revision (issue 16): inventory, requests, cost, terms of reference.
 export * from './preparation/index.js';
+
+// Expediente municipal: sufficiency, indicators, programa de ejecución, report recipients (issue 15).
+export * from './expediente/index.js';

@@ -1,0 +1,5 @@
+export * from './execution.js';
+export * from './indicators.js';
+export * from './recipients.js';
+export { EXPEDIENTE_SOURCES } from './sources.js';
+export * from './sufficiency.js';
