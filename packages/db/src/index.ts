@@ -11,5 +11,6 @@ export * from './schema';
 export * from './schema-actos';
 export * from './schema-autodiagnostico';
 export * from './schema-envios';
+export * from './schema-preparacion';
 export * from './schema-ruta';
 export type { SqlRunner } from './sql-runner';

@@ -1,0 +1,294 @@
+import { appendAudit, inventarioItems, preparaciones, solicitudesEntidades } from '@ruta-pot/db';
+import type {
+  ContractingModality,
+  DevelopmentPlanAnswer,
+  InventoryStatus,
+  RevisionType,
+  SuburbanScaleOption,
+} from '@ruta-pot/domain';
+import {
+  developmentPlanWarnings,
+  estimateCost,
+  FINANCING_SOURCES,
+  HOLDER_LABELS,
+  informationInventory,
+  inventorySummary,
+  parseIsoDate,
+  petitionAlert,
+  termsOfReference,
+} from '@ruta-pot/domain';
+import { and, desc, eq } from 'drizzle-orm';
+
+import { todayInColombia } from '../../http/dates';
+import { AppError } from '../../http/errors';
+import type { Deps } from '../../http/types';
+import { similarCases } from './bank-service';
+import { loadBasis, requireBasis, revisionLabel, revisionType } from './basis';
+
+export interface Actor {
+  id: string;
+  email: string;
+}
+
+async function inventoryRows(deps: Deps, codigo: string) {
+  return deps.db.withContext({ municipio: codigo }, (tx) =>
+    tx.select().from(inventarioItems).where(eq(inventarioItems.municipalityId, codigo)),
+  );
+}
+
+/** Inventory ids recorded as missing or outdated, or undefined when nothing was recorded. */
+export async function missingIds(deps: Deps, codigo: string): Promise<string[] | undefined> {
+  const rows = await inventoryRows(deps, codigo);
+  if (rows.length === 0) return undefined;
+  return rows
+    .filter((r) => r.estado === 'falta' || r.estado === 'desactualizado')
+    .map((r) => r.itemId);
+}
+
+/**
+ * The preparation page: settings, the information inventory with the municipality's statuses,
+ * «what we have / what we lack», and the requests to other entities with their alerts.
+ */
+export async function getPreparation(
+  deps: Deps,
+  input: { codigo: string; tipoRevision?: string | undefined },
+) {
+  const basis = await loadBasis(deps, input.codigo);
+  const tipo = revisionType(
+    input.tipoRevision ?? basis.settings?.tipoRevision ?? 'revision_general',
+  );
+  const opcion = (basis.settings?.opcionSuburbano ?? 'suburbano_1_5000') as SuburbanScaleOption;
+  const inventory = basis.planType
+    ? informationInventory({ planType: basis.planType, revisionType: tipo, suburbanScale: opcion })
+    : { items: [], warnings: [] };
+  const rows = await inventoryRows(deps, input.codigo);
+  const statuses = Object.fromEntries(rows.map((r) => [r.itemId, r.estado as InventoryStatus]));
+  const today = todayInColombia(deps.clock);
+  const solicitudes = await deps.db.withContext({ municipio: input.codigo }, (tx) =>
+    tx
+      .select()
+      .from(solicitudesEntidades)
+      .where(eq(solicitudesEntidades.municipalityId, input.codigo))
+      .orderBy(desc(solicitudesEntidades.creadoEn)),
+  );
+  return {
+    municipio: basis.municipio,
+    tipoPlan: basis.planType,
+    tipoRevision: tipo,
+    tipoRevisionNombre: revisionLabel(tipo),
+    area: basis.areaKm2 === null ? null : { km2: basis.areaKm2, fuente: basis.areaFuente },
+    planVigente: basis.planInForce,
+    ajustes: {
+      opcionSuburbano: opcion,
+      modalidad: basis.settings?.modalidad ?? 'concurso_meritos',
+      planDesarrollo: basis.settings?.planDesarrollo ?? 'no_sabe',
+      version: basis.settings?.version ?? 0,
+    },
+    faltantes: basis.faltantes,
+    advertencias: inventory.warnings,
+    items: inventory.items.map((item) => {
+      const row = rows.find((r) => r.itemId === item.id);
+      return {
+        ...item,
+        entidad: HOLDER_LABELS[item.holder],
+        estado: statuses[item.id] ?? 'sin_revisar',
+        archivo: row?.archivo ?? null,
+        escala: row?.escala ?? null,
+        fecha: row?.fecha ?? null,
+        notas: row?.notas ?? null,
+        version: row?.version ?? 0,
+      };
+    }),
+    resumen: inventorySummary(inventory.items, statuses),
+    solicitudes: solicitudes.map((s) => ({
+      ...s,
+      alerta: petitionAlert({
+        state: s.estado as 'borrador',
+        dueOn: s.venceEn === null ? null : parseIsoDate(s.venceEn),
+        today: parseIsoDate(today),
+        calendar: deps.calendar,
+      }),
+    })),
+  };
+}
+
+export interface SettingsInput {
+  tipoRevision: string;
+  opcionSuburbano: SuburbanScaleOption;
+  modalidad: ContractingModality;
+  planDesarrollo: DevelopmentPlanAnswer;
+  areaKm2?: number | null | undefined;
+  areaFuente?: string | null | undefined;
+  version: number;
+}
+
+/** Saves the preparation settings (optimistic version; audit in the same transaction). */
+export async function saveSettings(
+  deps: Deps,
+  input: { codigo: string; actor: Actor; ajustes: SettingsInput },
+) {
+  const a = input.ajustes;
+  const tipo = revisionType(a.tipoRevision);
+  if (a.areaKm2 !== undefined && a.areaKm2 !== null && !a.areaFuente)
+    throw new AppError(
+      'entrada_invalida',
+      'Indique la fuente del área (por ejemplo, «MGN 2018 del DANE»).',
+    );
+  return deps.db.withContext({ municipio: input.codigo, usuario: input.actor.id }, async (tx) => {
+    const [current] = await tx
+      .select()
+      .from(preparaciones)
+      .where(eq(preparaciones.municipalityId, input.codigo))
+      .for('update');
+    if ((current?.version ?? 0) !== a.version)
+      throw new AppError(
+        'conflicto',
+        'Otra persona guardó la preparación antes; recargue y vuelva a intentarlo.',
+      );
+    const values = {
+      tipoRevision: tipo,
+      opcionSuburbano: a.opcionSuburbano,
+      modalidad: a.modalidad,
+      planDesarrollo: a.planDesarrollo,
+      areaKm2: a.areaKm2 ?? null,
+      areaFuente: a.areaKm2 ? (a.areaFuente ?? null) : null,
+      version: a.version + 1,
+      actualizadoPor: input.actor.id,
+      actualizadoEn: deps.clock.now(),
+    };
+    await tx
+      .insert(preparaciones)
+      .values({ municipalityId: input.codigo, ...values })
+      .onConflictDoUpdate({ target: preparaciones.municipalityId, set: values });
+    await appendAudit(tx, {
+      municipalityId: input.codigo,
+      actorId: input.actor.id,
+      actor: input.actor.email,
+      accion: 'preparacion.ajustes',
+      objeto: 'preparacion',
+      detalle: { tipoRevision: tipo, modalidad: a.modalidad, planDesarrollo: a.planDesarrollo },
+      ocurridoEn: deps.clock.now(),
+    });
+    return { version: values.version };
+  });
+}
+
+export interface ItemInput {
+  estado: InventoryStatus;
+  archivo?: string | null | undefined;
+  escala?: string | null | undefined;
+  fecha?: string | null | undefined;
+  notas?: string | null | undefined;
+  version: number;
+}
+
+/** Records the municipality's status of one inventory item (has it, outdated, missing). */
+export async function saveInventoryItem(
+  deps: Deps,
+  input: { codigo: string; itemId: string; actor: Actor; item: ItemInput },
+) {
+  const known = informationInventory({ planType: 'POT', revisionType: 'revision_general' }).items;
+  if (!known.some((i) => i.id === input.itemId))
+    throw new AppError('no_encontrado', 'Ítem del inventario no encontrado.');
+  const it = input.item;
+  return deps.db.withContext({ municipio: input.codigo, usuario: input.actor.id }, async (tx) => {
+    const where = and(
+      eq(inventarioItems.municipalityId, input.codigo),
+      eq(inventarioItems.itemId, input.itemId),
+    );
+    const [current] = await tx.select().from(inventarioItems).where(where).for('update');
+    if ((current?.version ?? 0) !== it.version)
+      throw new AppError(
+        'conflicto',
+        'Otra persona cambió este ítem antes; recargue y vuelva a intentarlo.',
+      );
+    const values = {
+      estado: it.estado,
+      archivo: it.archivo ?? null,
+      escala: it.escala ?? null,
+      fecha: it.fecha ?? null,
+      notas: it.notas ?? null,
+      version: it.version + 1,
+      actualizadoPor: input.actor.id,
+      actualizadoEn: deps.clock.now(),
+    };
+    await tx
+      .insert(inventarioItems)
+      .values({ municipalityId: input.codigo, itemId: input.itemId, ...values })
+      .onConflictDoUpdate({
+        target: [inventarioItems.municipalityId, inventarioItems.itemId],
+        set: values,
+      });
+    await appendAudit(tx, {
+      municipalityId: input.codigo,
+      actorId: input.actor.id,
+      actor: input.actor.email,
+      accion: 'preparacion.inventario',
+      objeto: `inventario:${input.itemId}`,
+      detalle: { estado: it.estado },
+      ocurridoEn: deps.clock.now(),
+    });
+    return { version: values.version };
+  });
+}
+
+export interface EstimateInput {
+  codigo: string;
+  tipoRevision?: string | undefined;
+  anioPrecios?: number | undefined;
+}
+
+/** Cost estimate with financing sources and similar cases of the bank. */
+export async function estimateFor(deps: Deps, input: EstimateInput) {
+  const basis = await requireBasis(deps, input.codigo);
+  const tipo: RevisionType = revisionType(
+    input.tipoRevision ?? basis.settings?.tipoRevision ?? 'revision_general',
+  );
+  const missing = await missingIds(deps, input.codigo);
+  const estimate = estimateCost({
+    planType: basis.planType,
+    revisionType: tipo,
+    areaKm2: basis.areaKm2,
+    ...(missing ? { missing } : {}),
+    ...(input.anioPrecios ? { priceYear: input.anioPrecios } : {}),
+    suburbanScale: (basis.settings?.opcionSuburbano ?? 'suburbano_1_5000') as SuburbanScaleOption,
+    modality: (basis.settings?.modalidad ?? 'concurso_meritos') as ContractingModality,
+  });
+  const planDesarrollo = (basis.settings?.planDesarrollo ?? 'no_sabe') as DevelopmentPlanAnswer;
+  const similares = await similarCases(deps, { codigo: input.codigo, limite: 5 });
+  return {
+    estimate,
+    tipoRevision: tipo,
+    tipoPlan: basis.planType,
+    area: { km2: basis.areaKm2, fuente: basis.areaFuente },
+    financiacion: {
+      fuentes: FINANCING_SOURCES,
+      planDesarrollo,
+      advertencias: developmentPlanWarnings(planDesarrollo),
+    },
+    similares: similares.casos,
+  };
+}
+
+/** Terms of reference content for the municipality and revision type (rendered elsewhere). */
+export async function termsFor(
+  deps: Deps,
+  input: { codigo: string; tipoRevision?: string | undefined },
+) {
+  const { estimate, tipoRevision, tipoPlan } = await estimateFor(deps, input);
+  const basis = await loadBasis(deps, input.codigo);
+  const prep = await getPreparation(deps, { codigo: input.codigo, tipoRevision });
+  const missing = prep.items.filter((i) => i.estado === 'falta' || i.estado === 'desactualizado');
+  return termsOfReference({
+    municipality: basis.municipio.nombre,
+    department: basis.municipio.departamento,
+    planType: tipoPlan,
+    revisionType: tipoRevision,
+    revisionLabel: revisionLabel(tipoRevision),
+    planInForce: basis.planInForce,
+    modality: prep.ajustes.modalidad as ContractingModality,
+    suburbanScale: prep.ajustes.opcionSuburbano,
+    missing: missing.map((i) => `${i.name} (${i.entidad})`),
+    cost: estimate,
+  });
+}
