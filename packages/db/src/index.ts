@@ -11,6 +11,7 @@ export * from './schema';
 export * from './schema-actos';
 export * from './schema-autodiagnostico';
 export * from './schema-envios';
+export * from './schema-expediente';
 export * from './schema-preparacion';
 export * from './schema-ruta';
 export type { SqlRunner } from './sql-runner';
