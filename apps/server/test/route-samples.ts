@@ -61,4 +61,38 @@ export const ROUTE_SAMPLES: Record<string, RouteSample> = {
   'POST /api/v1/municipios/:codigo/procesos/:procesoId/radicacion-concejo': {
     params: { procesoId: '$proceso' },
   },
+  'GET /api/v1/municipios/:codigo/preparacion': {},
+  'PUT /api/v1/municipios/:codigo/preparacion/ajustes': {
+    body: {
+      tipoRevision: 'revision_general',
+      opcionSuburbano: 'suburbano_1_5000',
+      modalidad: 'concurso_meritos',
+      planDesarrollo: 'si',
+      version: 1,
+    },
+  },
+  'PUT /api/v1/municipios/:codigo/preparacion/inventario/:itemId': {
+    params: { itemId: 'catastro' },
+    body: { estado: 'tiene', version: 1 },
+  },
+  'GET /api/v1/municipios/:codigo/preparacion/costo': {},
+  'GET /api/v1/municipios/:codigo/preparacion/terminos-referencia': {},
+  'POST /api/v1/municipios/:codigo/preparacion/solicitudes': {
+    body: { itemId: 'estudio-basico-inundacion' },
+  },
+  'POST /api/v1/municipios/:codigo/preparacion/solicitudes/:id/estado': {
+    params: { id: '00000000-0000-4000-8000-000000000000' },
+    body: { estado: 'respondida', fecha: '2026-03-01', version: 1 },
+  },
+  'POST /api/v1/municipios/:codigo/banco': {
+    body: {
+      tipoPlan: 'POT',
+      tipoRevision: 'revision_general',
+      resultado: 'adoptado',
+      fuente: 'Prueba',
+    },
+  },
+  'POST /api/v1/municipios/:codigo/banco/:id/publicar': {
+    params: { id: '00000000-0000-4000-8000-000000000000' },
+  },
 };

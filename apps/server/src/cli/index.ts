@@ -7,6 +7,7 @@ import { avisosCommand } from './avisos-command';
 import { backupCommand } from './backup-commands';
 import { normaCommands } from './norma-commands';
 import { auditCommand, importCommand } from './platform-commands';
+import { preparacionCommands } from './preparacion-commands';
 
 const HELP = `Ruta POT — línea de comandos
 
@@ -22,6 +23,9 @@ const HELP = `Ruta POT — línea de comandos
   ruta-pot vigencia --adopcion AAAA-MM-DD [--revision-general AAAA-MM-DD] [--fecha AAAA-MM-DD] [--json]
   ruta-pot plazo --tramite ID --desde AAAA-MM-DD [--json]
   ruta-pot festivos --anio AAAA [--json]
+  ruta-pot costo --municipio CODIGO --tipo-revision ID [--anio-precios AAAA] [--json]
+  ruta-pot banco importar <archivo.csv>              banco de experiencias (actos documentados o formato del banco)
+  ruta-pot banco buscar "texto" [--departamento NN] [--tipo-plan T] [--resultado R] [--json]
 `;
 
 /** Runs one command; returns the exit code (0 ok, 1 failure, 2 bad input). */
@@ -45,6 +49,8 @@ export async function runCli(
     if (command === 'auditoria') return await auditCommand(args, out);
     if (command === 'respaldo') return await backupCommand(args, out);
     if (command === 'avisos') return await avisosCommand(args, out);
+    const preparacion = preparacionCommands[command];
+    if (preparacion) return await preparacion(args, out);
     const norma = normaCommands[command];
     if (norma) return norma(args, out);
     throw new UsageError(`Comando desconocido: «${command}». Use «ruta-pot ayuda».`);

@@ -1,4 +1,5 @@
 import type { Deps } from '../http/types';
+import { demoPreparacion } from './demo-preparacion';
 
 /**
  * Demo data of each capability, loaded after the base demo (seed.ts) at every start with demo data.
@@ -12,7 +13,7 @@ export interface DemoStep {
 }
 
 /** Capabilities append their step here, in the order their data depends on each other. */
-export const DEMO_STEPS: readonly DemoStep[] = [];
+export const DEMO_STEPS: readonly DemoStep[] = [demoPreparacion];
 
 export async function runDemoSteps(deps: Deps): Promise<void> {
   for (const step of DEMO_STEPS) await step.run(deps);

@@ -6,6 +6,8 @@ import { normaRoutes } from './norma/routes';
 import { panoramaRoutes } from './panorama/routes';
 import { planActRoutes } from './plan/acts-routes';
 import { planRoutes } from './plan/routes';
+import { bankRoutes } from './preparacion/bank-routes';
+import { preparacionRoutes } from './preparacion/routes';
 import { digestRoutes } from './ruta/digest';
 import { rutaRoutes } from './ruta/routes';
 
@@ -21,4 +23,6 @@ export const apiModules = [
   autodiagnosticoRoutes,
   rutaRoutes,
   digestRoutes,
+  preparacionRoutes,
+  bankRoutes,
 ];

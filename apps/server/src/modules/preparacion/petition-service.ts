@@ -65,17 +65,6 @@ export async function createPetition(
   });
 }
 
-async function loadForUpdate(
-  deps: Deps,
-  input: { requester: Requester; id: string },
-  fn: Parameters<Deps['db']['withContext']>[1],
-) {
-  return deps.db.withContext(
-    { municipio: input.requester.codigo, usuario: input.requester.id },
-    fn,
-  );
-}
-
 /**
  * Moves a request along its lifecycle: «radicar» records the radicado and computes the due date
  * with the motor normativo (business days, R-PET-01); «registrar_respuesta» closes it.
@@ -96,7 +85,7 @@ export async function movePetition(
 ) {
   const r = input.requester;
   const fecha = parseIsoDate(input.datos.fecha);
-  return loadForUpdate(deps, input, async (tx) => {
+  return deps.db.withContext({ municipio: r.codigo, usuario: r.id }, async (tx) => {
     const where = and(
       eq(solicitudesEntidades.municipalityId, r.codigo),
       eq(solicitudesEntidades.id, input.id),

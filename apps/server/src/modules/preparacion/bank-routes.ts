@@ -1,0 +1,224 @@
+import { OpenAPIHono, z } from '@hono/zod-openapi';
+import { bancoCasos } from '@ruta-pot/db';
+import { appendAudit } from '@ruta-pot/db';
+import { and, eq } from 'drizzle-orm';
+
+import { defineRoute } from '../../http/authz';
+import { AppError, notFound } from '../../http/errors';
+import { codigoParam, errorResponses, json } from '../../http/schemas';
+import type { AppEnv } from '../../http/types';
+import { getMunicipality } from '../municipalities/service';
+import { MODALIDADES, RESULTADOS, TIPOS_CASO } from './bank-parse';
+import { BANDAS_POBLACION, getCase, searchBank, similarCases } from './bank-service';
+import { DEPARTAMENTOS } from './departments';
+
+const caseSchema = z
+  .object({
+    id: z.string(),
+    codigo: z.string(),
+    municipio: z.string(),
+    departamento: z.string(),
+    codigoDepartamento: z.string(),
+    tipoPlan: z.string(),
+    tipoRevision: z.string(),
+    anioInicio: z.number().nullable(),
+    anioFin: z.number().nullable(),
+    costoCop: z.number().nullable(),
+    anioCosto: z.number().nullable(),
+    duracionMeses: z.number().nullable(),
+    modalidad: z.string().nullable(),
+    resultado: z.string(),
+    poblacion: z.number().nullable(),
+    acto: z.string().nullable(),
+    objeto: z.string(),
+    lecciones: z.string(),
+    documentos: z.array(z.object({ tipo: z.string(), titulo: z.string(), referencia: z.string() })),
+    fuente: z.string(),
+    estado: z.string(),
+    relevancia: z.number().optional(),
+  })
+  .openapi('CasoBanco');
+
+const BANDAS = Object.keys(BANDAS_POBLACION) as [keyof typeof BANDAS_POBLACION];
+const searchQuery = z.object({
+  texto: z.string().max(200).optional(),
+  departamento: z
+    .string()
+    .regex(/^\d{2}$/, 'El departamento es su código DANE de 2 dígitos.')
+    .optional(),
+  tipoPlan: z.enum(['POT', 'PBOT', 'EOT']).optional(),
+  resultado: z.enum(RESULTADOS).optional(),
+  banda: z.enum(BANDAS).optional(),
+  limite: z.coerce.number().int().min(1).max(100).optional(),
+});
+
+const searchRoute = defineRoute({
+  method: 'get',
+  path: '/banco',
+  policy: { kind: 'publico' },
+  summary:
+    'Buscar en el banco de experiencias (texto en español, sin importar tildes ni terminaciones)',
+  request: { query: searchQuery },
+  responses: {
+    ...json(z.object({ casos: z.array(caseSchema) }), 'Casos, los más pertinentes primero'),
+    ...errorResponses,
+  },
+});
+
+const caseRoute = defineRoute({
+  method: 'get',
+  path: '/banco/casos/{id}',
+  policy: { kind: 'publico' },
+  summary: 'Un caso publicado del banco de experiencias',
+  request: { params: z.object({ id: z.uuid('Identificador de caso no válido.') }) },
+  responses: { ...json(caseSchema, 'Caso'), ...errorResponses },
+});
+
+const similarRoute = defineRoute({
+  method: 'get',
+  path: '/municipios/{codigo}/banco/similares',
+  policy: { kind: 'publico' },
+  summary:
+    'Casos de municipios similares (mismo tipo de plan, mismo departamento primero, población cercana)',
+  request: { params: codigoParam },
+  responses: {
+    ...json(
+      z.object({ tipoPlan: z.string().nullable(), casos: z.array(caseSchema) }),
+      'Casos similares',
+    ),
+    ...errorResponses,
+  },
+});
+
+const newCase = z
+  .object({
+    tipoPlan: z.enum(['POT', 'PBOT', 'EOT']),
+    tipoRevision: z.enum(TIPOS_CASO),
+    anioInicio: z.number().int().min(1990).max(2100).nullable().optional(),
+    anioFin: z.number().int().min(1990).max(2100).nullable().optional(),
+    costoCop: z
+      .number()
+      .int()
+      .positive('El costo debe ser positivo.')
+      .max(999_999_999_999)
+      .nullable()
+      .optional(),
+    anioCosto: z.number().int().min(1990).max(2100).nullable().optional(),
+    duracionMeses: z.number().positive().max(239).nullable().optional(),
+    modalidad: z.enum(MODALIDADES).nullable().optional(),
+    resultado: z.enum(RESULTADOS),
+    poblacion: z.number().int().min(0).nullable().optional(),
+    acto: z.string().max(300).nullable().optional(),
+    objeto: z.string().max(4000).default(''),
+    lecciones: z.string().max(8000).default(''),
+    fuente: z.string().min(3, 'Indique la fuente del caso.').max(500),
+  })
+  .strict()
+  .refine((b) => b.costoCop == null || b.anioCosto != null, {
+    message: 'Un costo necesita el año de sus pesos (anioCosto).',
+  });
+
+const createRoute = defineRoute({
+  method: 'post',
+  path: '/municipios/{codigo}/banco',
+  policy: { kind: 'municipio', roles: ['asesor', 'alcaldia', 'planeacion'] },
+  summary:
+    'Agregar un caso del municipio al banco (asesores lo publican; el municipio deja un borrador)',
+  request: {
+    params: codigoParam,
+    body: { content: { 'application/json': { schema: newCase } }, required: true },
+  },
+  responses: {
+    ...json(z.object({ id: z.string(), estado: z.string() }), 'Caso creado'),
+    ...errorResponses,
+  },
+});
+
+const publishRoute = defineRoute({
+  method: 'post',
+  path: '/municipios/{codigo}/banco/{id}/publicar',
+  policy: { kind: 'municipio', roles: ['asesor'] },
+  summary: 'Publicar un borrador del banco (curaduría de asesores y administradores)',
+  request: { params: codigoParam.extend({ id: z.uuid('Identificador de caso no válido.') }) },
+  responses: {
+    ...json(z.object({ id: z.string(), estado: z.string() }), 'Caso publicado'),
+    ...errorResponses,
+  },
+});
+
+export const bankRoutes = new OpenAPIHono<AppEnv>()
+  .openapi(searchRoute, async (c) => {
+    const q = c.req.valid('query');
+    const casos = await searchBank(c.get('services').deps, { filtros: q });
+    return c.json({ casos }, 200);
+  })
+  .openapi(caseRoute, async (c) =>
+    c.json(await getCase(c.get('services').deps, c.req.valid('param').id), 200),
+  )
+  .openapi(similarRoute, async (c) => {
+    const r = await similarCases(c.get('services').deps, { codigo: c.req.valid('param').codigo });
+    return c.json({ tipoPlan: r.tipoPlan, casos: r.casos }, 200);
+  })
+  .openapi(createRoute, async (c) => {
+    const deps = c.get('services').deps;
+    const user = c.get('user')!;
+    const codigo = c.get('municipio');
+    const curator = user.esAdministrador || c.get('roles').includes('asesor');
+    const body = c.req.valid('json');
+    const m = await getMunicipality(deps, codigo);
+    const id = crypto.randomUUID();
+    const estado = curator ? 'publicado' : 'borrador';
+    await deps.db.withContext({ municipio: codigo, usuario: user.id }, async (tx) => {
+      await tx.insert(bancoCasos).values({
+        ...body,
+        id,
+        municipalityId: codigo,
+        municipio: m.nombre,
+        codigoDepartamento: m.codigoDepartamento,
+        departamento: m.departamento || (DEPARTAMENTOS[m.codigoDepartamento] ?? ''),
+        estado,
+        creadoPor: user.id,
+        creadoEn: deps.clock.now(),
+      });
+      await appendAudit(tx, {
+        municipalityId: codigo,
+        actorId: user.id,
+        actor: user.email,
+        accion: 'banco.crear',
+        objeto: `banco:${id}`,
+        detalle: { estado },
+        ocurridoEn: deps.clock.now(),
+      });
+    });
+    return c.json({ id, estado }, 200);
+  })
+  .openapi(publishRoute, async (c) => {
+    const deps = c.get('services').deps;
+    const user = c.get('user')!;
+    const codigo = c.get('municipio');
+    const { id } = c.req.valid('param');
+    if (!user.esAdministrador && !c.get('roles').includes('asesor'))
+      throw new AppError(
+        'prohibido',
+        'Solo los asesores y administradores publican casos del banco.',
+      );
+    await deps.db.withContext({ municipio: codigo, usuario: user.id }, async (tx) => {
+      const where = and(eq(bancoCasos.id, id), eq(bancoCasos.municipalityId, codigo));
+      const updated = await tx
+        .update(bancoCasos)
+        .set({ estado: 'publicado' })
+        .where(where)
+        .returning({ id: bancoCasos.id });
+      if (updated.length === 0) throw notFound();
+      await appendAudit(tx, {
+        municipalityId: codigo,
+        actorId: user.id,
+        actor: user.email,
+        accion: 'banco.publicar',
+        objeto: `banco:${id}`,
+        detalle: {},
+        ocurridoEn: deps.clock.now(),
+      });
+    });
+    return c.json({ id, estado: 'publicado' }, 200);
+  });

@@ -1,0 +1,170 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { ACCOUNT, createTestApp, ENGINES, type TestApp } from '../../../test/test-app';
+import { demoPreparacion } from '../../demo/demo-preparacion';
+
+interface Prep {
+  tipoPlan: string;
+  faltantes: string[];
+  ajustes: { version: number };
+  items: Array<{ id: string; estado: string; holder: string; version: number }>;
+  resumen: { tiene: string[]; falta: string[] };
+  solicitudes: Array<{
+    id: string;
+    estado: string;
+    alerta: string;
+    venceEn: string | null;
+    version: number;
+  }>;
+}
+
+describe.each(ENGINES)('preparation API on %s', (_name, open) => {
+  let t: TestApp;
+  let office: string;
+  const base = '/api/v1/municipios/25899/preparacion';
+  const getJson = async <T>(path: string, cookie = office) => {
+    const r = await t.request(path, { cookie });
+    expect(r.status, await r.clone().text()).toBe(200);
+    return (await r.json()) as T;
+  };
+  const send = (path: string, method: string, body: unknown) =>
+    t.request(path, { method, cookie: office, body: JSON.stringify(body) });
+  beforeAll(async () => {
+    t = await createTestApp(open);
+    // Run twice: the demo step is idempotent.
+    await demoPreparacion.run(t.deps);
+    await demoPreparacion.run(t.deps);
+    office = await t.login(ACCOUNT['planeacion.zipaquira']!);
+  });
+  afterAll(() => t.close());
+
+  it('shows the demo inventory of Zipaquirá: what it has, what it lacks, and the radicated request', async () => {
+    const p = await getJson<Prep>(base);
+    expect(p.tipoPlan).toBe('POT');
+    expect(p.faltantes).toEqual([]);
+    expect(p.resumen.falta).toContain('estudio-basico-inundacion');
+    expect(p.resumen.tiene).toContain('catastro');
+    expect(p.solicitudes[0]).toMatchObject({
+      estado: 'radicada',
+      venceEn: '2026-03-02',
+      alerta: 'por_vencer',
+    });
+  });
+
+  it('records an item, refuses a stale version, and prices only what is missing', async () => {
+    const before = await getJson<{
+      estimacion: { estimate: { esperado: number; supuestos: Array<{ id: string }> } };
+    }>(`${base}/costo`);
+    const ids = before.estimacion.estimate.supuestos.map((s) => s.id);
+    expect(ids).toContain('estudio-estudio-basico-inundacion');
+    expect(ids).not.toContain('estudio-coberturas-uso-suelo');
+    const item = (await getJson<Prep>(base)).items.find(
+      (i) => i.id === 'estudio-basico-inundacion',
+    )!;
+    const ok = await send(`${base}/inventario/estudio-basico-inundacion`, 'PUT', {
+      estado: 'tiene',
+      escala: '1:5.000',
+      version: item.version,
+    });
+    expect(ok.status).toBe(200);
+    const stale = await send(`${base}/inventario/estudio-basico-inundacion`, 'PUT', {
+      estado: 'falta',
+      version: item.version,
+    });
+    expect(stale.status).toBe(409);
+    const after = await getJson<{ estimacion: { estimate: { esperado: number } } }>(
+      `${base}/costo`,
+    );
+    expect(after.estimacion.estimate.esperado).toBeLessThan(before.estimacion.estimate.esperado);
+  });
+
+  it('says what is missing for a municipality without area instead of guessing', async () => {
+    const admin = await t.login(ACCOUNT.admin!);
+    const r = await getJson<{ faltantes: string[]; estimacion: null }>(
+      '/api/v1/municipios/05001/preparacion/costo',
+      admin,
+    );
+    expect(r.estimacion).toBeNull();
+    expect(r.faltantes.join(' ')).toContain('el área del municipio');
+  });
+
+  it('generates terms with every required product and the chosen modality', async () => {
+    const r = await getJson<{ terminos: { products: Array<{ id: string }>; blocks: unknown[] } }>(
+      `${base}/terminos-referencia?tipoRevision=revision_general`,
+    );
+    expect(r.terminos.products.length).toBeGreaterThan(20);
+    expect(JSON.stringify(r.terminos.blocks)).toContain('Concurso de méritos');
+    const bad = await t.request(`${base}/costo?tipoRevision=inventada`, { cookie: office });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: { mensaje: string } }).error.mensaje).toContain(
+      'Tipo de revisión desconocido',
+    );
+  });
+
+  it('creates a request, radicates it with a due date from the motor normativo, and closes it with the answer', async () => {
+    const created = await send(`${base}/solicitudes`, 'POST', { itemId: 'coberturas-uso-suelo' });
+    const { id } = (await created.json()) as { id: string };
+    const radicada = await send(`${base}/solicitudes/${id}/estado`, 'POST', {
+      estado: 'radicada',
+      fecha: '2025-12-19',
+      radicado: 'IDEAM-1',
+      version: 1,
+    });
+    expect(await radicada.json()).toMatchObject({
+      estado: 'radicada',
+      venceEn: '2026-01-06',
+      version: 2,
+    });
+    const early = await send(`${base}/solicitudes/${id}/estado`, 'POST', {
+      estado: 'respondida',
+      fecha: '2025-12-01',
+      version: 2,
+    });
+    expect(early.status).toBe(400);
+    const closed = await send(`${base}/solicitudes/${id}/estado`, 'POST', {
+      estado: 'respondida',
+      fecha: '2026-01-05',
+      respuesta: 'Entregada la capa',
+      version: 2,
+    });
+    expect(await closed.json()).toMatchObject({ estado: 'respondida' });
+    const again = await send(`${base}/solicitudes/${id}/estado`, 'POST', {
+      estado: 'radicada',
+      fecha: '2026-01-06',
+      radicado: 'x',
+      version: 3,
+    });
+    expect(again.status).toBe(400);
+    const p = await getJson<Prep>(base);
+    expect(p.solicitudes.find((s) => s.id === id)!.alerta).toBe('respondida');
+  });
+
+  it('lets advisors publish bank cases; the municipality only leaves drafts, which the public does not see', async () => {
+    const draft = await send('/api/v1/municipios/25899/banco', 'POST', {
+      tipoPlan: 'POT',
+      tipoRevision: 'revision_general',
+      resultado: 'no_adoptado',
+      fuente: 'Oficina de planeación',
+      lecciones: 'Borrador de lecciones sobre la concertación frustrada',
+    });
+    const drafted = (await draft.json()) as { id: string; estado: string };
+    expect(drafted.estado).toBe('borrador');
+    const pub = await t.request('/api/v1/banco?texto=frustrada');
+    expect(((await pub.json()) as { casos: unknown[] }).casos).toEqual([]);
+    const advisor = await t.login(ACCOUNT.asesor!);
+    const published = await t.request(`/api/v1/municipios/25899/banco/${drafted.id}/publicar`, {
+      method: 'POST',
+      cookie: advisor,
+    });
+    expect(published.status).toBe(200);
+    const found = await t.request('/api/v1/banco?texto=concertaciones%20frustradas');
+    expect(
+      ((await found.json()) as { casos: Array<{ resultado: string }> }).casos[0]!.resultado,
+    ).toBe('no_adoptado');
+    const denied = await t.request(
+      '/api/v1/municipios/25899/banco/00000000-0000-4000-8000-000000000000/publicar',
+      { method: 'POST', cookie: office },
+    );
+    expect(denied.status).toBe(403);
+  });
+});
