@@ -12,6 +12,51 @@ export interface RouteSample {
 const ITEM = { procesoId: '$proceso', itemId: 'dts-diagnostico' };
 
 export const ROUTE_SAMPLES: Record<string, RouteSample> = {
+  'GET /api/v1/municipios/:codigo/expediente': { query: '?anio=2026' },
+  'POST /api/v1/municipios/:codigo/expediente/indicadores/catalogo': {},
+  'PUT /api/v1/municipios/:codigo/expediente/indicadores/:indicadorId': {
+    params: { indicadorId: 'espacio-publico' },
+    body: {
+      nombre: 'Espacio público',
+      dimension: 'modelo_ocupacion',
+      unidad: 'm²/hab',
+      sentido: 'aumentar',
+    },
+  },
+  'POST /api/v1/municipios/:codigo/expediente/mediciones': {
+    body: { mediciones: [{ indicadorId: 'espacio-publico', anio: 2025, valor: 4.1 }] },
+  },
+  'POST /api/v1/municipios/:codigo/expediente/importar/:tipo': { params: { tipo: 'mediciones' } },
+  'POST /api/v1/municipios/:codigo/expediente/planes-desarrollo': {
+    body: { nombre: 'Plan de Desarrollo 2024–2027', anioInicio: 2024 },
+  },
+  'POST /api/v1/municipios/:codigo/expediente/proyectos': {
+    body: {
+      proyectos: [
+        {
+          codigo: 'P-1',
+          nombre: 'Parque lineal',
+          plazo: 'corto',
+          anioInicio: 2024,
+          anioFin: 2027,
+          costoCop: 1000,
+          fuente: 'sgp',
+          entidadResponsable: 'Secretaría de Obras',
+        },
+      ],
+    },
+  },
+  'PUT /api/v1/municipios/:codigo/expediente/suficiencia': {
+    body: { respuestas: { 'programa-ejecucion': 'parcial' } },
+  },
+  'PUT /api/v1/municipios/:codigo/expediente/conclusiones/:anio': {
+    params: { anio: '2026' },
+    body: { conclusiones: 'Texto', recomendaciones: 'Texto' },
+  },
+  'GET /api/v1/municipios/:codigo/expediente/archivo': { query: '?q=acuerdo' },
+  'POST /api/v1/municipios/:codigo/expediente/archivo': {
+    body: { tipo: 'estudio', titulo: 'Estudio de amenaza', fecha: '2025-03-01' },
+  },
   'GET /api/v1/municipios/:codigo/miembros': {},
   'GET /api/v1/municipios/:codigo/auditoria': { query: '?limite=5' },
   'GET /api/v1/municipios/:codigo/autodiagnostico': {},

@@ -143,5 +143,5 @@ END $$;
 
 GRANT SELECT, INSERT, UPDATE ON expediente_indicadores, expediente_mediciones, expediente_planes_desarrollo,
   expediente_proyectos, expediente_ejecucion, expediente_suficiencia, expediente_conclusiones TO ruta_app;
-GRANT SELECT, INSERT, DELETE ON expediente_proyecto_planes TO ruta_app;
+GRANT SELECT, INSERT, UPDATE, DELETE ON expediente_proyecto_planes TO ruta_app;
 GRANT SELECT, INSERT ON expediente_documentos TO ruta_app;

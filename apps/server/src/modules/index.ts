@@ -1,5 +1,6 @@
 import { authRoutes } from './auth/routes';
 import { autodiagnosticoRoutes } from './autodiagnostico/routes';
+import { expedienteRoutes } from './expediente/routes';
 import { healthRoutes } from './health/routes';
 import { municipalityRoutes } from './municipalities/routes';
 import { normaRoutes } from './norma/routes';
@@ -23,6 +24,7 @@ export const apiModules = [
   autodiagnosticoRoutes,
   rutaRoutes,
   digestRoutes,
+  expedienteRoutes,
   preparacionRoutes,
   bankRoutes,
 ];
