@@ -1,4 +1,5 @@
 import type { Deps } from '../http/types';
+import { demoExpediente } from './demo-expediente';
 import { demoPreparacion } from './demo-preparacion';
 
 /**
@@ -13,7 +14,7 @@ export interface DemoStep {
 }
 
 /** Capabilities append their step here, in the order their data depends on each other. */
-export const DEMO_STEPS: readonly DemoStep[] = [demoPreparacion];
+export const DEMO_STEPS: readonly DemoStep[] = [demoExpediente, demoPreparacion];
 
 export async function runDemoSteps(deps: Deps): Promise<void> {
   for (const step of DEMO_STEPS) await step.run(deps);
