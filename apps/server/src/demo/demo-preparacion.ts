@@ -17,8 +17,8 @@ const SOURCE =
   'rcfdtools/R.SIGE activity/POTStudyZone/Readme.md @ e950711ebb0295e451155b417b766b15ae04c74d';
 
 /**
- * Zipaquirá's documented acts (../shared/data/pot/pot_instrumentos_documentados.csv, transcribed
- * from rcfdtools/R.SIGE) in the acts format, loaded through the bank's own importer.
+ * Zipaquirá's and Medellín's documented acts (../shared/data/pot/pot_instrumentos_documentados.csv, transcribed
+ * from rcfdtools/R.SIGE and jjresher/medellin-modelo-digital) in the acts format, loaded through the bank's own importer.
  */
 const ACTS = `cod_mpio,municipio,instrumento,tipo_acto,emisor,numero,anio,fecha,objeto,fuente_repo,fuente_path,fuente_commit
 25899,ZIPAQUIRÁ,POT,Resolución,CAR,1839,1999,1999-10-28,Concertación suelo de expansión urbana.,rcfdtools/R.SIGE,activity/POTStudyZone/Readme.md,e950711ebb0295e451155b417b766b15ae04c74d
@@ -26,6 +26,7 @@ const ACTS = `cod_mpio,municipio,instrumento,tipo_acto,emisor,numero,anio,fecha,
 25899,ZIPAQUIRÁ,POT,Resolución,CAR,964,2003,2003-08-19,Concertación suelo de expansión urbana.,rcfdtools/R.SIGE,activity/POTStudyZone/Readme.md,e950711ebb0295e451155b417b766b15ae04c74d
 25899,ZIPAQUIRÁ,POT,Acuerdo Municipal,Concejo Municipal,008,2003,,Por el cual se adoptan los ajustes al plan de ordenamiento territorial para el municipio de Zipaquirá y se dictan otras disposiciones.,rcfdtools/R.SIGE,activity/POTStudyZone/Readme.md,e950711ebb0295e451155b417b766b15ae04c74d
 25899,ZIPAQUIRÁ,POT,Acuerdo Municipal,Concejo Municipal,012,2013,,"Por el cual se modifica excepcionalmente el Plan de Ordenamiento Territorial del Municipio de Zipaquirá, adoptado mediante el Acuerdo No. 012 de 2000 y ajustado mediante el Acuerdo No. 008 de 2003; y se dictan otras disposiciones.",rcfdtools/R.SIGE,activity/POTStudyZone/Readme.md,e950711ebb0295e451155b417b766b15ae04c74d
+05001,MEDELLÍN,POT,Acuerdo Municipal,Concejo Municipal,48,2014,,,jjresher/medellin-modelo-digital,ingesta/pull_territorio.py,404d1615089065a871165820dbaccf76c0a13a3e
 `;
 
 const STATUSES: Array<[string, 'tiene' | 'desactualizado' | 'falta', string | null]> = [

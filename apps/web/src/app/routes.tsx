@@ -7,6 +7,8 @@ import { InicioPage } from '../features/inicio/inicio-page';
 import { MunicipioPage } from '../features/municipio/municipio-page';
 import { NoEncontradaPage } from '../features/no-encontrada/not-found-page';
 import { PanoramaPage } from '../features/panorama/panorama-page';
+import { BancoPage } from '../features/preparacion/banco-page';
+import { PreparacionPage } from '../features/preparacion/preparacion-page';
 import { RutaPage } from '../features/ruta/ruta-page';
 import { IngresarPage } from '../features/sesion/ingresar-page';
 import { RequiereSesion } from '../features/sesion/requiere-sesion';
@@ -66,6 +68,15 @@ const RUTAS: readonly Ruta[] = [
       </RequiereSesion>
     ),
   },
+  {
+    patron: '/m/:codigo/preparacion',
+    vista: (p) => (
+      <RequiereSesion>
+        <PreparacionPage key={codigo(p)} codigo={codigo(p)} />
+      </RequiereSesion>
+    ),
+  },
+  { patron: '/banco', vista: () => <BancoPage /> },
   {
     patron: '/publico/:codigo/estado-pot',
     vista: (p) => <EstadoPotPage key={codigo(p)} codigo={codigo(p)} publico />,

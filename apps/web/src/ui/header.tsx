@@ -31,6 +31,9 @@ export function Encabezado({ usuario, cargandoSesion, alSalir }: Props) {
             <li>
               <Enlace href="/calculadora">{t('nav.calculadora')}</Enlace>
             </li>
+            <li>
+              <Enlace href="/banco">{t('nav.banco')}</Enlace>
+            </li>
             {usuario ? (
               <li class="nav-sesion">
                 <span>{t('nav.sesionDe', { nombre: usuario.nombre })}</span>{' '}

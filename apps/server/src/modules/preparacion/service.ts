@@ -15,6 +15,7 @@ import {
   inventorySummary,
   parseIsoDate,
   petitionAlert,
+  REVISION_TYPES,
   termsOfReference,
 } from '@ruta-pot/domain';
 import { and, desc, eq } from 'drizzle-orm';
@@ -76,6 +77,7 @@ export async function getPreparation(
     tipoPlan: basis.planType,
     tipoRevision: tipo,
     tipoRevisionNombre: revisionLabel(tipo),
+    tiposRevision: REVISION_TYPES.map((id) => ({ id, nombre: revisionLabel(id) })),
     area: basis.areaKm2 === null ? null : { km2: basis.areaKm2, fuente: basis.areaFuente },
     planVigente: basis.planInForce,
     ajustes: {

@@ -114,6 +114,11 @@ export function MunicipioPage({ codigo }: { codigo: string }) {
               {t('municipio.enlaceAutodiagnostico')}
             </Enlace>
           </li>
+          <li>
+            <Enlace href={`/m/${encodeURIComponent(m.codigo)}/preparacion`}>
+              {t('municipio.enlacePreparacion')}
+            </Enlace>
+          </li>
         </ul>
       </nav>
       <Datos m={m} rol={rol} />

@@ -1,0 +1,107 @@
+import { useState } from 'preact/hooks';
+
+import { t } from '../../i18n/es-CO';
+import { Campo } from '../../ui/campo';
+import { Cargando, ErrorCarga } from '../../ui/estado-carga';
+import { useRecurso } from '../../ui/use-recurso';
+import { useTitulo } from '../../ui/use-titulo';
+import { buscarBanco } from './api';
+import { consultaBanco, pesos } from './model';
+import { Selector } from './selector';
+
+const RESULTADOS = ['', 'adoptado', 'no_adoptado', 'anulado', 'suspendido'];
+
+/** Banco de experiencias (/banco): public search in Spanish with filters. */
+export function BancoPage() {
+  useTitulo(t('banco.titulo'));
+  const [f, setF] = useState({ texto: '', departamento: '', tipoPlan: '', resultado: '' });
+  const [consulta, setConsulta] = useState('');
+  const { recurso, recargar } = useRecurso((s) => buscarBanco(consulta, s), [consulta]);
+  const cambiar = (k: keyof typeof f) => (v: string) => setF({ ...f, [k]: v });
+  return (
+    <>
+      <h1>{t('banco.titulo')}</h1>
+      <p class="entradilla">{t('banco.intro')}</p>
+      <form
+        class="tarjeta"
+        role="search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setConsulta(consultaBanco(f));
+        }}
+      >
+        <Campo
+          id="banco-texto"
+          tipo="search"
+          etiqueta={t('banco.texto')}
+          valor={f.texto}
+          alCambiar={cambiar('texto')}
+        />
+        <Campo
+          id="banco-dpto"
+          etiqueta={t('banco.departamento')}
+          valor={f.departamento}
+          alCambiar={cambiar('departamento')}
+          opcional
+        />
+        <Selector
+          id="banco-tipo"
+          etiqueta={t('banco.tipoPlan')}
+          valor={f.tipoPlan}
+          opciones={['', 'POT', 'PBOT', 'EOT']}
+          etiquetas={{ '': t('banco.todos'), POT: 'POT', PBOT: 'PBOT', EOT: 'EOT' }}
+          alCambiar={cambiar('tipoPlan')}
+        />
+        <Selector
+          id="banco-resultado"
+          etiqueta={t('banco.resultado')}
+          valor={f.resultado}
+          opciones={RESULTADOS}
+          etiquetas={{
+            '': t('banco.todos'),
+            adoptado: t('banco.resultado.adoptado'),
+            no_adoptado: t('banco.resultado.no_adoptado'),
+            anulado: t('banco.resultado.anulado'),
+            suspendido: t('banco.resultado.suspendido'),
+          }}
+          alCambiar={cambiar('resultado')}
+        />
+        <button type="submit" class="boton boton-primario">
+          {t('banco.buscar')}
+        </button>
+      </form>
+      {recurso.estado === 'cargando' ? <Cargando /> : null}
+      {recurso.estado === 'error' ? <ErrorCarga error={recurso.error} recargar={recargar} /> : null}
+      {recurso.estado === 'ok' ? (
+        <section aria-live="polite">
+          <p>
+            {recurso.datos.casos.length === 0
+              ? t('banco.sinResultados')
+              : t('banco.encontrados', { n: recurso.datos.casos.length })}
+          </p>
+          <ul class="lista-casos">
+            {recurso.datos.casos.map((c) => (
+              <li key={c.id} class="tarjeta">
+                <h2>
+                  {c.municipio} ({c.departamento}) — {c.tipoPlan}
+                </h2>
+                <p>
+                  <strong>{c.acto ?? ''}</strong> {c.anioFin ? `(${c.anioFin})` : ''} ·{' '}
+                  {t(`banco.resultado.${c.resultado as 'adoptado'}`)}
+                </p>
+                {c.objeto ? <p>{c.objeto}</p> : null}
+                {c.lecciones ? <p>{c.lecciones}</p> : null}
+                {c.costoCop ? (
+                  <p>{t('banco.costo', { costo: pesos(c.costoCop), anio: c.anioCosto ?? '' })}</p>
+                ) : null}
+                <p>
+                  <small>{t('banco.fuente', { fuente: c.fuente })}</small>
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}

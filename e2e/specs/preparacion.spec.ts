@@ -1,0 +1,77 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { launchBrowser, screenshot, seriousAccessibilityViolations } from '../lib/browser';
+import { type RunningServer, startServer } from '../lib/server';
+
+const PASSWORD = 'RutaPOT-demo-2026';
+
+async function signIn(browser: Browser, server: RunningServer, email: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${server.url}/ingresar`);
+  await page.getByLabel('Correo electrónico').fill(email);
+  await page.getByLabel('Contraseña').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Ingresar' }).click();
+  await page.waitForURL('**/m/25899');
+  return page;
+}
+
+describe('Preparación in Chromium: from the inventory to the generated terms of reference', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('the planning office marks a missing study, asks its holder, sees the cost and generates the terms', async () => {
+    const page = await signIn(browser, server, 'planeacion.zipaquira@demo.rutapot.co');
+    await page.getByRole('link', { name: /Preparación de la revisión/ }).click();
+    await page.waitForURL('**/m/25899/preparacion');
+    const row = page.locator('tr[data-item="coberturas-uso-suelo"]');
+    await row.waitFor();
+    await row.locator('select').selectOption('falta');
+    await page.getByText('Cambios guardados.').waitFor();
+    await row.getByRole('button', { name: 'Pedir a la entidad' }).click();
+    await page
+      .locator('.lista-solicitudes li', { hasText: 'Coberturas y uso actual del suelo' })
+      .waitFor();
+    const costo = page.locator('[data-costo-esperado]');
+    await costo.waitFor();
+    expect(Number(await costo.getAttribute('data-costo-esperado'))).toBeGreaterThan(1_000_000_000);
+    await page.getByText('Estudio de suelos y capacidad de uso').first().waitFor();
+    await screenshot(page, '60-preparacion-inventario');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Generar términos de referencia' }).click();
+    const doc = page.locator('article.documento-generado');
+    await doc.waitFor();
+    for (const product of [
+      'Acta del cabildo abierto',
+      'Memoria justificativa',
+      'Estudio básico de amenaza por inundación',
+    ])
+      await doc.getByText(product, { exact: true }).first().waitFor();
+    await doc.getByText('Concurso de méritos', { exact: false }).first().waitFor();
+    await screenshot(page, '61-terminos-generados');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 360, height: 800 });
+    await screenshot(page, '62-preparacion-360');
+    await page.close();
+  });
+
+  it('anyone searches the bank of experiences in Spanish, without accents', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${server.url}/banco`);
+    await page.getByLabel('Palabras clave').fill('modificacion excepcional zipaquira');
+    await page.getByRole('button', { name: 'Buscar' }).click();
+    await page.getByText('Acuerdo Municipal 012 de 2013').waitFor();
+    await screenshot(page, '63-banco');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 360, height: 800 });
+    await screenshot(page, '64-banco-360');
+    await page.close();
+  });
+});
