@@ -3,6 +3,7 @@ import type { VNode } from 'preact';
 import { AutodiagnosticoPage } from '../features/autodiagnostico/autodiagnostico-page';
 import { CalculadoraPage } from '../features/calculadora/calculadora-page';
 import { EstadoPotPage } from '../features/estado-pot/estado-pot-page';
+import { ExpedientePage } from '../features/expediente/expediente-page';
 import { InicioPage } from '../features/inicio/inicio-page';
 import { MunicipioPage } from '../features/municipio/municipio-page';
 import { NoEncontradaPage } from '../features/no-encontrada/not-found-page';
@@ -77,6 +78,14 @@ const RUTAS: readonly Ruta[] = [
     ),
   },
   { patron: '/banco', vista: () => <BancoPage /> },
+  {
+    patron: '/m/:codigo/expediente',
+    vista: (p) => (
+      <RequiereSesion>
+        <ExpedientePage key={codigo(p)} codigo={codigo(p)} />
+      </RequiereSesion>
+    ),
+  },
   {
     patron: '/publico/:codigo/estado-pot',
     vista: (p) => <EstadoPotPage key={codigo(p)} codigo={codigo(p)} publico />,

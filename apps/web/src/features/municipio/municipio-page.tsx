@@ -110,6 +110,11 @@ export function MunicipioPage({ codigo }: { codigo: string }) {
             </Enlace>
           </li>
           <li>
+            <Enlace href={`/m/${encodeURIComponent(m.codigo)}/expediente`}>
+              {t('expediente.enlace')}
+            </Enlace>
+          </li>
+          <li>
             <Enlace href={`/m/${encodeURIComponent(m.codigo)}/autodiagnostico`}>
               {t('municipio.enlaceAutodiagnostico')}
             </Enlace>

@@ -1,0 +1,62 @@
+import type { Resultado } from '../../app/http';
+import { pedir } from '../../app/http';
+import type { EntradaArchivo, Expediente } from './types';
+
+const base = (codigo: string) => `/api/v1/municipios/${encodeURIComponent(codigo)}/expediente`;
+
+export function obtenerExpediente(
+  codigo: string,
+  senal?: AbortSignal,
+): Promise<Resultado<Expediente>> {
+  return pedir<Expediente>(base(codigo), { senal });
+}
+
+export function agregarCatalogo(codigo: string) {
+  return pedir<{ agregados: number }>(`${base(codigo)}/indicadores/catalogo`, { metodo: 'POST' });
+}
+
+export function registrarMedicion(
+  codigo: string,
+  medicion: { indicadorId: string; anio: number; valor: number; evidencia: string | null },
+) {
+  return pedir<{ guardadas: number }>(`${base(codigo)}/mediciones`, {
+    metodo: 'POST',
+    cuerpo: { mediciones: [medicion] },
+  });
+}
+
+export function importar(
+  codigo: string,
+  tipo: 'mediciones' | 'proyectos' | 'ejecucion',
+  archivo: File,
+) {
+  const formulario = new FormData();
+  formulario.append('archivo', archivo);
+  return pedir<Record<string, number>>(`${base(codigo)}/importar/${tipo}`, {
+    metodo: 'POST',
+    formulario,
+  });
+}
+
+export function guardarSuficiencia(codigo: string, respuestas: Record<string, string>) {
+  return pedir<unknown>(`${base(codigo)}/suficiencia`, { metodo: 'PUT', cuerpo: { respuestas } });
+}
+
+export function guardarConclusiones(
+  codigo: string,
+  anio: number,
+  textos: { conclusiones: string; recomendaciones: string },
+) {
+  return pedir<unknown>(`${base(codigo)}/conclusiones/${anio}`, { metodo: 'PUT', cuerpo: textos });
+}
+
+export function buscarArchivo(codigo: string, q: string, senal?: AbortSignal) {
+  const query = q.trim() ? `?q=${encodeURIComponent(q.trim())}` : '';
+  return pedir<{ total: number; entradas: EntradaArchivo[] }>(`${base(codigo)}/archivo${query}`, {
+    senal,
+  });
+}
+
+/** Where the generated documento de seguimiento y evaluación is downloaded from. */
+export const urlDocumento = (codigo: string, anio: number, formato: 'docx' | 'pdf') =>
+  `${base(codigo)}/documento?anio=${anio}&formato=${formato}`;

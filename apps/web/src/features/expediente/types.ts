@@ -1,0 +1,90 @@
+import type { Cita } from '../../ui/citas/model';
+
+export type EstadoIndicador = 'sin_datos' | 'sin_meta' | 'cumplida' | 'en_camino' | 'rezagada';
+
+export interface Medicion {
+  anio: number;
+  valor: number;
+  evidencia?: string | null;
+}
+
+export interface Indicador {
+  id: string;
+  nombre: string;
+  dimension: 'suficiencia' | 'articulacion' | 'ejecucion' | 'modelo_ocupacion';
+  definicion: string;
+  unidad: string;
+  formula: string;
+  fuente: string;
+  sentido: 'aumentar' | 'disminuir';
+  automatico: string | null;
+  lineaBase: { anio: number; valor: number } | null;
+  lineaBaseAutomatica: boolean;
+  meta: { anio: number; valor: number } | null;
+  mediciones: Medicion[];
+  seguimiento: {
+    estado: EstadoIndicador;
+    ultima: Medicion | null;
+    esperado: number | null;
+    explicacion: string;
+  };
+  citas: Cita[];
+}
+
+export interface CoberturaPlan {
+  plan: { id: string; nombre: string; anioInicio: number; anioFin: number };
+  programados: number;
+  incluidos: number;
+  faltantes: { id: string; codigo: string; nombre: string; costoCop: number }[];
+  costoProgramadoCop: number;
+  costoIncluidoCop: number;
+  costoFaltanteCop: number;
+  ejecutadoEnPeriodoCop: number;
+}
+
+export interface Expediente {
+  anio: number;
+  tipoPlan: 'POT' | 'PBOT' | 'EOT' | null;
+  poblacion: { anio: number; poblacion: number } | null;
+  indicadores: Indicador[];
+  rezagados: number;
+  ejecucion: {
+    proyectos: number;
+    costoTotalCop: number;
+    ejecutadoCop: number;
+    ejecucionFinanciera: number | null;
+    ejecucionFisica: number | null;
+    articulacion: number | null;
+    porFuente: { fuente: string; etiqueta: string; costoCop: number; ejecutadoCop: number }[];
+    porPlanDesarrollo: CoberturaPlan[];
+    citas: Cita[];
+  };
+  planDesarrolloActual: CoberturaPlan | null;
+  suficiencia: {
+    contenidos: {
+      contenido: { id: string; componente: string; texto: string; citas: Cita[] };
+      respuesta: 'contiene' | 'parcial' | 'no_contiene' | null;
+    }[];
+    porcentaje: number | null;
+    respondidos: number;
+    requeridos: number;
+  } | null;
+  conclusiones: { conclusiones: string; recomendaciones: string } | null;
+  destinatarios: {
+    destinatarios: string[];
+    etiquetas: string[];
+    explicacion: string;
+    citas: Cita[];
+  };
+}
+
+export interface EntradaArchivo {
+  origen: 'archivo' | 'acto' | 'evidencia';
+  id: string;
+  tipo: string;
+  titulo: string;
+  descripcion: string;
+  fecha: string;
+  version: number;
+  referencia: string | null;
+}
