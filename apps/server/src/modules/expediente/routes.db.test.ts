@@ -176,6 +176,21 @@ describe.each(ENGINES)('Expediente municipal on %s', (_name, open) => {
     expect(found.entradas.map((e: Body) => e.version)).toEqual([2, 1]);
   });
 
+  it('gives an advisor the follow-up of each municipality it accompanies, worst first', async () => {
+    const asesor = await t.login(ACCOUNT['asesor']!);
+    const body = (await (
+      await t.request('/api/v1/expediente/resumen', { cookie: asesor })
+    ).json()) as Body;
+    const zipaquira = body.municipios.find((m: Body) => m.municipio.codigo === '25899');
+    expect(zipaquira).toMatchObject({ rezagados: 1, indicadores: INDICATOR_CATALOGUE.length });
+    expect(body.municipios[0].municipio.codigo).toBe('25899');
+    const ciudadano = await t.login(ACCOUNT['ciudadano.zipaquira']!);
+    const own = (await (
+      await t.request('/api/v1/expediente/resumen', { cookie: ciudadano })
+    ).json()) as Body;
+    expect(own.municipios).toEqual([]);
+  });
+
   it('lets the consultant read the expediente but not change it', async () => {
     const consultor = await t.login(ACCOUNT['consultor.zipaquira']!);
     expect((await t.request(BASE, { cookie: consultor })).status).toBe(200);

@@ -8,6 +8,7 @@ import { codigoParam, errorResponses, json } from '../../http/schemas';
 import type { AppEnv } from '../../http/types';
 import { addDocument, searchArchive } from './archive-service';
 import { importExecution, importMeasurements, importProjects } from './import-service';
+import { portfolioSummary } from './portfolio';
 import { saveDevelopmentPlan, saveProjects } from './projects-service';
 import {
   anioParam,
@@ -162,6 +163,25 @@ const addToArchive = defineRoute({
   },
 });
 
+const portfolio = defineRoute({
+  method: 'get',
+  path: '/expediente/resumen',
+  policy: { kind: 'autenticado' },
+  summary:
+    'Seguimiento de todos los municipios que la persona acompaña: indicadores rezagados, ejecución, suficiencia',
+  responses: {
+    ...json(
+      z.object({
+        anio: z.number(),
+        municipios: z.array(z.looseObject({})),
+        recortado: z.boolean(),
+      }),
+      'Seguimiento por municipio',
+    ),
+    ...errorResponses,
+  },
+});
+
 const IMPORTERS = {
   mediciones: importMeasurements,
   proyectos: importProjects,
@@ -183,6 +203,9 @@ const actorOf = (c: { get: (k: 'user') => AppEnv['Variables']['user'] }) => {
   return { id: user.id, email: user.email };
 };
 expedienteRoutes
+  .openapi(portfolio, async (c) =>
+    c.json(await portfolioSummary(c.get('services').deps, c.get('user')!), 200),
+  )
   .openapi(overview, async (c) =>
     c.json(
       await expedienteOverview(c.get('services').deps, {
