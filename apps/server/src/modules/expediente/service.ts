@@ -15,6 +15,7 @@ import {
 import { and, eq, inArray } from 'drizzle-orm';
 
 import { AppError } from '../../http/errors';
+import { cachedMunicipalView } from '../../http/municipal-view-cache';
 import type { Deps } from '../../http/types';
 import { buildOverview } from './overview';
 import { loadExpediente } from './read-model';
@@ -32,9 +33,18 @@ export const currentYear = (deps: Deps) =>
     ),
   );
 
-export async function expedienteOverview(deps: Deps, input: { codigo: string; anio?: number }) {
-  const data = await loadExpediente(deps, input.codigo);
-  return buildOverview(data, { anio: input.anio ?? currentYear(deps) });
+/**
+ * The expediente's read model, the same for every role. Served from the municipal view cache
+ * (ADR 0013: a few seconds, dropped by any write to the municipality), because a municipality
+ * with hundreds of indicators and projects costs milliseconds of aggregation per request.
+ */
+export function expedienteOverview(deps: Deps, input: { codigo: string; anio?: number }) {
+  const anio = input.anio ?? currentYear(deps);
+  return cachedMunicipalView({
+    db: deps.db,
+    key: `${input.codigo}:expediente:${anio}`,
+    compute: async () => buildOverview(await loadExpediente(deps, input.codigo), { anio }),
+  });
 }
 
 const fromCatalogue = (d: IndicatorDefinition, codigo: string, now: Date) => ({
