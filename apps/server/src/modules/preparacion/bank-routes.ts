@@ -8,6 +8,7 @@ import { AppError, notFound } from '../../http/errors';
 import { codigoParam, errorResponses, json } from '../../http/schemas';
 import type { AppEnv } from '../../http/types';
 import { getMunicipality } from '../municipalities/service';
+import { invalidateBankCache } from './bank-cache';
 import { MODALIDADES, RESULTADOS, TIPOS_CASO } from './bank-parse';
 import { BANDAS_POBLACION, getCase, searchBank, similarCases } from './bank-service';
 import { DEPARTAMENTOS } from './departments';
@@ -190,6 +191,7 @@ export const bankRoutes = new OpenAPIHono<AppEnv>()
         ocurridoEn: deps.clock.now(),
       });
     });
+    invalidateBankCache(deps.db);
     return c.json({ id, estado }, 200);
   })
   .openapi(publishRoute, async (c) => {
@@ -220,5 +222,6 @@ export const bankRoutes = new OpenAPIHono<AppEnv>()
         ocurridoEn: deps.clock.now(),
       });
     });
+    invalidateBankCache(deps.db);
     return c.json({ id, estado: 'publicado' }, 200);
   });

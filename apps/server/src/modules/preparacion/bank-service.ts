@@ -6,6 +6,7 @@ import { notFound } from '../../http/errors';
 import type { Deps } from '../../http/types';
 import type { Actor } from '../catalog/service';
 import { getMunicipality } from '../municipalities/service';
+import { cachedSearch, invalidateBankCache } from './bank-cache';
 import { parseBankFile } from './bank-parse';
 
 /** Population bands of the bank filters (inhabitants). */
@@ -63,6 +64,20 @@ export interface BankCase {
  * newest cases first. Published cases only, plus the drafts of the municipality in context.
  */
 export async function searchBank(deps: Deps, input: { filtros: BankFilters; municipio?: string }) {
+  if (input.municipio) return runSearch(deps, input);
+  const f = input.filtros;
+  const key = JSON.stringify([
+    f.texto?.trim() ?? '',
+    f.departamento,
+    f.tipoPlan,
+    f.resultado,
+    f.banda,
+    f.limite,
+  ]);
+  return cachedSearch(deps.db, key, () => runSearch(deps, input));
+}
+
+async function runSearch(deps: Deps, input: { filtros: BankFilters; municipio?: string }) {
   const f = input.filtros;
   const texto = f.texto?.trim() ?? '';
   const query = sql`websearch_to_tsquery('spanish', ruta_texto_busqueda(${texto}))`;
@@ -128,12 +143,12 @@ export async function importBank(
   deps: Deps,
   input: { bytes: Uint8Array; source: string; actor: Actor },
 ) {
-  const deps2 = await deps.db.withContext({}, (tx) =>
+  const catalogue = await deps.db.withContext({}, (tx) =>
     tx
       .select({ codigo: municipios.codigoDepartamento, nombre: municipios.departamento })
       .from(municipios),
   );
-  const names = new Map(deps2.map((d) => [d.codigo, d.nombre]));
+  const names = new Map(catalogue.map((d) => [d.codigo, d.nombre]));
   const cases = parseBankFile(input.bytes, names);
   const pops = await deps.db.withContext({}, (tx) =>
     tx.execute(
@@ -143,7 +158,7 @@ export async function importBank(
   const popOf = new Map(
     rowsOf<{ codigo: string; poblacion: number }>(pops).map((r) => [r.codigo, r.poblacion]),
   );
-  return deps.db.withContext(
+  const result = await deps.db.withContext(
     { plataforma: true, usuario: input.actor.id ?? undefined },
     async (tx) => {
       const before = await tx.select({ n: sql<number>`count(*)::int` }).from(bancoCasos);
@@ -186,4 +201,6 @@ export async function importBank(
       return { leidos: cases.length, nuevos, actualizados: cases.length - nuevos };
     },
   );
+  invalidateBankCache(deps.db);
+  return result;
 }

@@ -56,6 +56,9 @@ describe.each(ENGINES)('preparation API on %s', (_name, open) => {
       estimacion: { estimate: { esperado: number; supuestos: Array<{ id: string }> } };
     }>(`${base}/costo`);
     const ids = before.estimacion.estimate.supuestos.map((s) => s.id);
+    const similar = (before.estimacion as unknown as { similares: Array<{ codigo: string }> })
+      .similares;
+    expect(similar.map((c) => c.codigo)).toContain('05001');
     expect(ids).toContain('estudio-estudio-basico-inundacion');
     expect(ids).not.toContain('estudio-coberturas-uso-suelo');
     const item = (await getJson<Prep>(base)).items.find(

@@ -13,6 +13,7 @@ import {
   HOLDER_LABELS,
   informationInventory,
   inventorySummary,
+  ipcFactor,
   parseIsoDate,
   petitionAlert,
   REVISION_TYPES,
@@ -268,8 +269,21 @@ export async function estimateFor(deps: Deps, input: EstimateInput) {
       planDesarrollo,
       advertencias: developmentPlanWarnings(planDesarrollo),
     },
-    similares: similares.casos,
+    similares: similares.casos.map((c) => ({
+      ...c,
+      costoAjustado: adjusted(c, estimate.anioPrecios),
+    })),
   };
+}
+
+/** A bank case's cost in pesos of `year` (IPC), or null when it has no cost or the series lacks a year. */
+function adjusted(c: { costoCop: number | null; anioCosto: number | null }, year: number) {
+  if (c.costoCop === null || c.anioCosto === null || c.anioCosto > year) return null;
+  try {
+    return Math.round(c.costoCop * ipcFactor({ fromYear: c.anioCosto, toYear: year }).factor);
+  } catch {
+    return null;
+  }
 }
 
 /** Terms of reference content for the municipality and revision type (rendered elsewhere). */

@@ -66,6 +66,7 @@ export interface CasoBanco {
   objeto: string;
   lecciones: string;
   fuente: string;
+  costoAjustado?: number | null;
 }
 
 export interface Costo {

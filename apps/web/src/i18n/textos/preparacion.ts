@@ -68,6 +68,7 @@ export const textosPreparacion = {
     'Cada valor es una referencia editable de la plataforma, no una regla legal: reemplácela con cotizaciones.',
   'preparacion.financiacion': 'Fuentes de financiación',
   'preparacion.similares': 'Casos de municipios similares',
+  'preparacion.costoAjustado': 'equivale a {costo} en pesos del año de la estimación (IPC)',
   'preparacion.similaresVacio': 'Aún no hay casos similares en el banco.',
   'preparacion.terminos': 'Términos de referencia',
   'preparacion.generar': 'Generar términos de referencia',
