@@ -5,6 +5,7 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 
 import { arranque } from './arranque';
+import { banco } from './banco';
 import { evaluacion } from './evaluacion';
 import { matarTodos } from './lib/children';
 import { BENCH } from './lib/paths';
@@ -22,6 +23,7 @@ const BENCHMARKS: Record<string, Benchmark> = {
   panorama,
   tablero,
   paginas,
+  banco,
 };
 const LIMITE_MS = 25 * 60_000;
 
