@@ -54,6 +54,7 @@ export const ROUTE_SAMPLES: Record<string, RouteSample> = {
     body: { conclusiones: 'Texto', recomendaciones: 'Texto' },
   },
   'GET /api/v1/municipios/:codigo/expediente/archivo': { query: '?q=acuerdo' },
+  'GET /api/v1/municipios/:codigo/expediente/documento': { query: '?anio=2026&formato=pdf' },
   'POST /api/v1/municipios/:codigo/expediente/archivo': {
     body: { tipo: 'estudio', titulo: 'Estudio de amenaza', fecha: '2025-03-01' },
   },
@@ -122,6 +123,12 @@ export const ROUTE_SAMPLES: Record<string, RouteSample> = {
   },
   'GET /api/v1/municipios/:codigo/preparacion/costo': {},
   'GET /api/v1/municipios/:codigo/preparacion/terminos-referencia': {},
+  'GET /api/v1/municipios/:codigo/preparacion/terminos-referencia/:formato': {
+    params: { formato: 'docx' },
+  },
+  'GET /api/v1/municipios/:codigo/preparacion/inventario/:itemId/carta/:formato': {
+    params: { itemId: 'catastro', formato: 'pdf' },
+  },
   'POST /api/v1/municipios/:codigo/preparacion/solicitudes': {
     body: { itemId: 'estudio-basico-inundacion' },
   },

@@ -8,6 +8,7 @@ import { backupCommand } from './backup-commands';
 import { normaCommands } from './norma-commands';
 import { auditCommand, importCommand } from './platform-commands';
 import { preparacionCommands } from './preparacion-commands';
+import { seguimientoCommand } from './seguimiento-command';
 
 const HELP = `Ruta POT — línea de comandos
 
@@ -19,11 +20,14 @@ const HELP = `Ruta POT — línea de comandos
   ruta-pot respaldo [--salida carpeta]                respaldo verificado: base de datos y archivos de evidencia
   ruta-pot respaldo restaurar <carpeta> [--sobrescribir]  restaura base de datos y archivos (servidor detenido)
   ruta-pot avisos enviar [--fecha AAAA-MM-DD]         envía por correo el resumen diario (RUTA_POT_SMTP_URL)
+  ruta-pot seguimiento documento --municipio CODIGO [--anio AAAA] --salida CARPETA
+                                                      documento de seguimiento y evaluación (DOCX y PDF)
   ruta-pot tipo-plan --poblacion N [--json]           POT, PBOT o EOT (Ley 388 art. 9)
   ruta-pot vigencia --adopcion AAAA-MM-DD [--revision-general AAAA-MM-DD] [--fecha AAAA-MM-DD] [--json]
   ruta-pot plazo --tramite ID --desde AAAA-MM-DD [--json]
   ruta-pot festivos --anio AAAA [--json]
   ruta-pot costo --municipio CODIGO --tipo-revision ID [--anio-precios AAAA] [--json]
+  ruta-pot terminos-referencia --municipio CODIGO --tipo-revision ID --salida CARPETA   DOCX y PDF
   ruta-pot banco importar <archivo.csv>              banco de experiencias (actos documentados o formato del banco)
   ruta-pot banco buscar "texto" [--departamento NN] [--tipo-plan T] [--resultado R] [--json]
 `;
@@ -49,6 +53,7 @@ export async function runCli(
     if (command === 'auditoria') return await auditCommand(args, out);
     if (command === 'respaldo') return await backupCommand(args, out);
     if (command === 'avisos') return await avisosCommand(args, out);
+    if (command === 'seguimiento') return await seguimientoCommand(args, out);
     const preparacion = preparacionCommands[command];
     if (preparacion) return await preparacion(args, out);
     const norma = normaCommands[command];

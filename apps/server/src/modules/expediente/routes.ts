@@ -7,6 +7,7 @@ import { MANAGING_ROLES, PARTICIPANT_ROLES } from '../../http/roles';
 import { codigoParam, errorResponses, json } from '../../http/schemas';
 import type { AppEnv } from '../../http/types';
 import { addDocument, searchArchive } from './archive-service';
+import { DSE_FILE, DSE_MIME, renderDse } from './dse-service';
 import { importExecution, importMeasurements, importProjects } from './import-service';
 import { portfolioSummary } from './portfolio';
 import { saveDevelopmentPlan, saveProjects } from './projects-service';
@@ -25,6 +26,7 @@ import {
 } from './schemas';
 import {
   adoptCatalogue,
+  currentYear,
   expedienteOverview,
   recordMeasurements,
   saveConclusions,
@@ -161,6 +163,21 @@ const addToArchive = defineRoute({
     ),
     ...errorResponses,
   },
+});
+
+const document = defineRoute({
+  method: 'get',
+  path: '/municipios/{codigo}/expediente/documento',
+  policy: { kind: 'municipio', roles: PARTICIPANT_ROLES },
+  summary: 'Documento de seguimiento y evaluación generado (DOCX editable o PDF)',
+  request: {
+    params: codigoParam,
+    query: z.object({
+      anio: z.coerce.number().int().min(1990).max(2100).optional(),
+      formato: z.enum(['docx', 'pdf'], { error: 'El formato es docx o pdf.' }),
+    }),
+  },
+  responses: { 200: { description: 'Documento' }, ...errorResponses },
 });
 
 const portfolio = defineRoute({
@@ -303,6 +320,20 @@ expedienteRoutes
       ...c.req.valid('json'),
     });
     return c.json({ guardado: true }, 200);
+  })
+  .openapi(document, async (c) => {
+    const { anio, formato } = c.req.valid('query');
+    const year = anio ?? currentYear(c.get('services').deps);
+    const bytes = await renderDse(c.get('services').deps, {
+      codigo: c.get('municipio'),
+      anio: year,
+      formato,
+    });
+    return c.body(bytes as unknown as ArrayBuffer, 200, {
+      'Content-Type': DSE_MIME[formato],
+      'Content-Disposition': `attachment; filename="${DSE_FILE}-${c.get('municipio')}-${year}.${formato}"`,
+      'Cache-Control': 'private, no-store',
+    });
   })
   .openapi(archive, async (c) =>
     c.json(
