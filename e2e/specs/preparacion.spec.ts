@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -55,6 +57,17 @@ describe('Preparación in Chromium: from the inventory to the generated terms of
     ])
       await doc.getByText(product, { exact: true }).first().waitFor();
     await doc.getByText('Concurso de méritos', { exact: false }).first().waitFor();
+    for (const [name, magic] of [
+      ['Descargar DOCX (editable)', 'PK'],
+      ['Descargar PDF', '%PDF-'],
+    ] as const) {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        doc.getByRole('link', { name }).click(),
+      ]);
+      const bytes = readFileSync(await download.path());
+      expect(bytes.subarray(0, magic.length).toString()).toBe(magic);
+    }
     await screenshot(page, '61-terminos-generados');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 360, height: 800 });

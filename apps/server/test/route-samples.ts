@@ -55,6 +55,9 @@ export const ROUTE_SAMPLES: Record<string, RouteSample> = {
   },
   'GET /api/v1/municipios/:codigo/expediente/archivo': { query: '?q=acuerdo' },
   'GET /api/v1/municipios/:codigo/expediente/documento': { query: '?anio=2026&formato=pdf' },
+  'POST /api/v1/municipios/:codigo/expediente/documento/:anio/adjuntar': {
+    params: { anio: '2026' },
+  },
   'POST /api/v1/municipios/:codigo/expediente/archivo': {
     body: { tipo: 'estudio', titulo: 'Estudio de amenaza', fecha: '2025-03-01' },
   },

@@ -43,6 +43,17 @@ describe(
       expect(missing.code).toBe(2);
       expect(missing.err).toMatch(/Falta: la población del municipio.*el área del municipio/);
       expect(missing.out).toBe('');
+      const noTerms = await cli(
+        'terminos-referencia',
+        '--municipio',
+        '25899',
+        '--tipo-revision',
+        'revision_general',
+        '--salida',
+        join(dir, 'x'),
+      );
+      expect(noTerms.code).toBe(2);
+      expect(noTerms.err).toMatch(/Falta: la población del municipio/);
       expect(
         (
           await cli(
@@ -113,6 +124,34 @@ describe(
       ) as { esperado: number; anioPrecios: number };
       expect(older.anioPrecios).toBe(2023);
       expect(older.esperado).toBeLessThan(json.esperado);
+      const out = join(dir, 'tdr');
+      const terms = await cli(
+        'terminos-referencia',
+        '--municipio',
+        '25899',
+        '--tipo-revision',
+        'modificacion_excepcional',
+        '--salida',
+        out,
+      );
+      expect(terms.code, terms.err).toBe(0);
+      expect(terms.out).toMatch(/productos exigidos por la ley/);
+      expect(readFileSync(join(out, 'terminos-referencia.docx')).subarray(0, 2).toString()).toBe(
+        'PK',
+      );
+      expect(readFileSync(join(out, 'terminos-referencia.pdf')).subarray(0, 5).toString()).toBe(
+        '%PDF-',
+      );
+      const badType = await cli(
+        'terminos-referencia',
+        '--municipio',
+        '25899',
+        '--tipo-revision',
+        'x',
+        '--salida',
+        out,
+      );
+      expect(badType.code).toBe(2);
     });
 
     it('refuses an unknown revision type and a bad code with a Spanish message and exit 2', async () => {

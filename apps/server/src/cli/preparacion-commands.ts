@@ -1,8 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 
 import { IPC_LAST_YEAR, REVISION_TYPES } from '@ruta-pot/domain';
 
 import { readConfig } from '../config/env';
+import { todayInColombia } from '../http/dates';
 import { AppError } from '../http/errors';
 import {
   type BandaPoblacion,
@@ -10,7 +12,9 @@ import {
   importBank,
   searchBank,
 } from '../modules/preparacion/bank-service';
-import { estimateFor } from '../modules/preparacion/service';
+import { loadBasis } from '../modules/preparacion/basis';
+import { render, torDocument } from '../modules/preparacion/documents';
+import { estimateFor, termsFor } from '../modules/preparacion/service';
 import { openPlatform, type Platform } from '../platform';
 import { type ParsedArgs, requiredFlag, stringFlag, UsageError } from './args';
 
@@ -142,8 +146,37 @@ async function banco(args: ParsedArgs, out: Out) {
   );
 }
 
+/** `ruta-pot terminos-referencia --municipio CODIGO --tipo-revision ID --salida CARPETA`. */
+async function terminosReferencia(args: ParsedArgs, out: Out) {
+  const { codigo, tipo } = municipalityAndType(args);
+  const salida = resolve(requiredFlag(args, 'salida'));
+  const { terms, doc } = await withPlatformInput(async ({ deps }) => {
+    const t = await termsFor(deps, { codigo, tipoRevision: tipo });
+    const { municipio } = await loadBasis(deps, codigo);
+    const fecha = todayInColombia(deps.clock);
+    return {
+      terms: t,
+      doc: torDocument(t, { municipio: `${municipio.nombre} (${municipio.departamento})`, fecha }),
+    };
+  });
+  const [docx, pdf] = await Promise.all([render(doc, 'docx'), render(doc, 'pdf')]);
+  await mkdir(salida, { recursive: true }).catch(() => {
+    throw new UsageError(`No se pudo crear la carpeta «${salida}».`);
+  });
+  await writeFile(join(salida, 'terminos-referencia.docx'), docx);
+  await writeFile(join(salida, 'terminos-referencia.pdf'), pdf);
+  out(
+    `Términos de referencia (${terms.subtitle}): ${terms.products.length} productos exigidos por la ley.`,
+  );
+  out(`  ${join(salida, 'terminos-referencia.docx')}`);
+  out(`  ${join(salida, 'terminos-referencia.pdf')}`);
+  for (const w of terms.warnings) out(`Advertencia: ${w.message}`);
+  return 0;
+}
+
 export const preparacionCommands: Record<string, (args: ParsedArgs, out: Out) => Promise<number>> =
   {
     costo,
     banco,
+    'terminos-referencia': terminosReferencia,
   };

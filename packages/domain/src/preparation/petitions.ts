@@ -106,7 +106,6 @@ export function petitionLetter(input: {
   kind: PetitionKind;
   detail?: string;
 }): PetitionLetter {
-  const procedure = PROCEDURE_OF[input.kind];
   const between = input.kind === 'entre_autoridades';
   const days = { entre_autoridades: 10, documentos: 10, general: 15, consulta: 30 }[input.kind];
   const basis = between
@@ -137,7 +136,7 @@ export function petitionLetter(input: {
       'Indicación de las restricciones de uso o licencia de la información entregada.',
     ],
     legalBasis: basis,
-    termText: `Término: ${days} días hábiles contados desde el día siguiente al radicado (${procedure}).`,
+    termText: `Término: ${days} días hábiles contados desde el día siguiente al radicado.`,
   };
 }
 

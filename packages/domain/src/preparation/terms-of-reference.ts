@@ -43,6 +43,8 @@ export interface TorInput {
   /** Inventory: items the municipality lacks (names). */
   missing?: readonly string[];
   cost?: CostEstimate;
+  /** Spanish descriptions of data still missing (e.g. the area, so no budget is included). */
+  pendingData?: readonly string[];
 }
 
 const pesos = (n: number) =>
@@ -160,6 +162,12 @@ export function termsOfReference(input: TorInput): TermsOfReference {
       requested: input.requestedTeam ?? {},
     }),
   ];
+  if (input.pendingData && input.pendingData.length > 0)
+    warnings.push({
+      code: 'DATA_MISSING',
+      message: `Faltan datos, por eso los términos no incluyen presupuesto: ${input.pendingData.join('; ')}.`,
+      citations: [],
+    });
   if (input.planInForce === null)
     warnings.push({
       code: 'PLAN_IN_FORCE_MISSING',

@@ -8,7 +8,7 @@ import {
   petitionDue,
   petitionLetter,
 } from '@ruta-pot/domain';
-import { and, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 
 import { AppError, notFound } from '../../http/errors';
 import type { MunicipalRole } from '../../http/roles';
@@ -145,8 +145,12 @@ export async function movePetition(
   });
 }
 
-/** The letter content of a request (derecho de petición), for DOCX/PDF rendering. */
-export async function petitionContent(deps: Deps, input: { codigo: string; id: string }) {
+/**
+ * The derecho de petición letter for an inventory item, addressed to its usual holder; with the
+ * radicado and due date of the item's latest request when there is one.
+ */
+export async function petitionContent(deps: Deps, input: { codigo: string; itemId: string }) {
+  const item = itemOf(input.itemId);
   const [row] = await deps.db.withContext({ municipio: input.codigo }, (tx) =>
     tx
       .select()
@@ -154,21 +158,21 @@ export async function petitionContent(deps: Deps, input: { codigo: string; id: s
       .where(
         and(
           eq(solicitudesEntidades.municipalityId, input.codigo),
-          eq(solicitudesEntidades.id, input.id),
+          eq(solicitudesEntidades.itemId, input.itemId),
         ),
-      ),
+      )
+      .orderBy(desc(solicitudesEntidades.creadoEn))
+      .limit(1),
   );
-  if (!row) throw notFound();
   const m = await getMunicipality(deps, input.codigo);
-  const item = itemOf(row.itemId);
   return {
-    row,
+    request: row ?? null,
     municipio: m,
     letter: petitionLetter({
       municipality: m.nombre,
-      holder: row.entidad as HolderEntity,
+      holder: (row?.entidad ?? item.holder) as HolderEntity,
       itemName: item.name,
-      kind: row.tipo as PetitionKind,
+      kind: (row?.tipo ?? 'entre_autoridades') as PetitionKind,
     }),
   };
 }

@@ -97,6 +97,29 @@ describe.each(ENGINES)('preparation API on %s', (_name, open) => {
     );
     expect(r.terminos.products.length).toBeGreaterThan(20);
     expect(JSON.stringify(r.terminos.blocks)).toContain('Concurso de méritos');
+    const docx = await t.request(`${base}/terminos-referencia/docx?tipoRevision=revision_general`, {
+      cookie: office,
+    });
+    expect(docx.headers.get('content-type')).toContain('wordprocessingml');
+    expect(
+      Buffer.from(await docx.arrayBuffer())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
+    const pdf = await t.request(`${base}/terminos-referencia/pdf`, { cookie: office });
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+    const letter = await t.request(
+      `${base}/inventario/estudio-basico-movimientos-en-masa/carta/pdf`,
+      { cookie: office },
+    );
+    expect(letter.status).toBe(200);
+    expect(letter.headers.get('content-disposition')).toContain(
+      'derecho-de-peticion-estudio-basico-movimientos-en-masa.pdf',
+    );
     const bad = await t.request(`${base}/costo?tipoRevision=inventada`, { cookie: office });
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { error: { mensaje: string } }).error.mensaje).toContain(

@@ -1,12 +1,21 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { CONTRACTING_MODALITIES, INVENTORY_STATUSES, PETITION_KINDS } from '@ruta-pot/domain';
+import type { Context } from 'hono';
 
 import { defineRoute } from '../../http/authz';
+import { todayInColombia } from '../../http/dates';
 import { MANAGING_ROLES, PARTICIPANT_ROLES } from '../../http/roles';
 import { codigoParam, conflictResponse, errorResponses, json } from '../../http/schemas';
 import type { AppEnv } from '../../http/types';
 import { loadBasis } from './basis';
-import { createPetition, movePetition } from './petition-service';
+import {
+  CONTENT_TYPES,
+  type DocumentFormat,
+  petitionDocument,
+  render,
+  torDocument,
+} from './documents';
+import { createPetition, movePetition, petitionContent } from './petition-service';
 import { estimateFor, getPreparation, saveInventoryItem, saveSettings, termsFor } from './service';
 
 const tipoQuery = z.object({ tipoRevision: z.string().max(40).optional() });
@@ -108,6 +117,54 @@ const termsRoute = defineRoute({
   },
 });
 
+const formatoParam = z.object({
+  formato: z.enum(['docx', 'pdf'], { error: 'El formato es docx o pdf.' }),
+});
+const fileResponses = {
+  200: {
+    description: 'Documento generado',
+    content: {
+      [CONTENT_TYPES.docx]: { schema: z.string().openapi({ format: 'binary' }) },
+      [CONTENT_TYPES.pdf]: { schema: z.string().openapi({ format: 'binary' }) },
+    },
+  },
+  ...errorResponses,
+} as const;
+
+const termsFileRoute = defineRoute({
+  method: 'get',
+  path: '/municipios/{codigo}/preparacion/terminos-referencia/{formato}',
+  policy: { kind: 'municipio', roles: PARTICIPANT_ROLES },
+  summary: 'Términos de referencia en DOCX (editable) o PDF',
+  request: { params: codigoParam.merge(formatoParam), query: tipoQuery },
+  responses: fileResponses,
+});
+
+const letterRoute = defineRoute({
+  method: 'get',
+  path: '/municipios/{codigo}/preparacion/inventario/{itemId}/carta/{formato}',
+  policy: { kind: 'municipio', roles: PARTICIPANT_ROLES },
+  summary:
+    'Carta de derecho de petición para pedir un ítem del inventario a su entidad, en DOCX o PDF',
+  request: {
+    params: codigoParam
+      .merge(formatoParam)
+      .extend({ itemId: z.string().regex(/^[a-z0-9-]{1,80}$/, 'Ítem no válido.') }),
+  },
+  responses: fileResponses,
+});
+
+/** A generated document as a download (no-store: it reflects the data of this moment). */
+function fileResponse(
+  c: Context,
+  f: { bytes: Uint8Array; nombre: string; formato: DocumentFormat },
+) {
+  return c.body(f.bytes as unknown as ArrayBuffer, 200, {
+    'Content-Type': CONTENT_TYPES[f.formato],
+    'Content-Disposition': `attachment; filename="${f.nombre}"`,
+  });
+}
+
 const petitionBody = z
   .object({
     itemId: z.string().regex(/^[a-z0-9-]{1,80}$/, 'Ítem no válido.'),
@@ -204,13 +261,47 @@ export const preparacionRoutes = new OpenAPIHono<AppEnv>()
     const deps = c.get('services').deps;
     const codigo = c.get('municipio');
     const basis = await loadBasis(deps, codigo);
-    if (basis.faltantes.length > 0)
-      return c.json({ faltantes: basis.faltantes, terminos: null }, 200);
+    if (basis.planType === null) return c.json({ faltantes: basis.faltantes, terminos: null }, 200);
     const terminos = await termsFor(deps, {
       codigo,
       tipoRevision: c.req.valid('query').tipoRevision,
     });
-    return c.json({ faltantes: [], terminos } as Record<string, unknown>, 200);
+    return c.json({ faltantes: basis.faltantes, terminos } as Record<string, unknown>, 200);
+  })
+  .openapi(termsFileRoute, async (c) => {
+    const deps = c.get('services').deps;
+    const codigo = c.get('municipio');
+    const { formato } = c.req.valid('param');
+    const terms = await termsFor(deps, { codigo, tipoRevision: c.req.valid('query').tipoRevision });
+    const m = await loadBasis(deps, codigo);
+    const doc = torDocument(terms, {
+      municipio: `${m.municipio.nombre} (${m.municipio.departamento})`,
+      fecha: todayInColombia(deps.clock),
+    });
+    return fileResponse(c, {
+      bytes: await render(doc, formato),
+      nombre: `terminos-referencia.${formato}`,
+      formato,
+    });
+  })
+  .openapi(letterRoute, async (c) => {
+    const deps = c.get('services').deps;
+    const { itemId, formato } = c.req.valid('param');
+    const { request, municipio, letter } = await petitionContent(deps, {
+      codigo: c.get('municipio'),
+      itemId,
+    });
+    const doc = petitionDocument(letter, {
+      municipio: municipio.nombre,
+      fecha: todayInColombia(deps.clock),
+      radicado: request?.radicado ?? null,
+      vence: request?.venceEn ?? null,
+    });
+    return fileResponse(c, {
+      bytes: await render(doc, formato),
+      nombre: `derecho-de-peticion-${itemId}.${formato}`,
+      formato,
+    });
   })
   .openapi(petitionRoute, async (c) => {
     const body = c.req.valid('json');

@@ -291,20 +291,33 @@ export async function termsFor(
   deps: Deps,
   input: { codigo: string; tipoRevision?: string | undefined },
 ) {
-  const { estimate, tipoRevision, tipoPlan } = await estimateFor(deps, input);
   const basis = await loadBasis(deps, input.codigo);
-  const prep = await getPreparation(deps, { codigo: input.codigo, tipoRevision });
+  if (basis.planType === null)
+    throw new AppError(
+      'entrada_invalida',
+      `No hay datos suficientes de ${basis.municipio.nombre} (${input.codigo}). Falta: ${basis.faltantes.join('; ')}.`,
+      { faltantes: basis.faltantes },
+    );
+  const tipo = revisionType(
+    input.tipoRevision ?? basis.settings?.tipoRevision ?? 'revision_general',
+  );
+  const estimate =
+    basis.areaKm2 === null
+      ? undefined
+      : (await estimateFor(deps, { codigo: input.codigo, tipoRevision: tipo })).estimate;
+  const prep = await getPreparation(deps, { codigo: input.codigo, tipoRevision: tipo });
   const missing = prep.items.filter((i) => i.estado === 'falta' || i.estado === 'desactualizado');
   return termsOfReference({
     municipality: basis.municipio.nombre,
     department: basis.municipio.departamento,
-    planType: tipoPlan,
-    revisionType: tipoRevision,
-    revisionLabel: revisionLabel(tipoRevision),
+    planType: basis.planType,
+    revisionType: tipo,
+    revisionLabel: revisionLabel(tipo),
     planInForce: basis.planInForce,
     modality: prep.ajustes.modalidad as ContractingModality,
     suburbanScale: prep.ajustes.opcionSuburbano,
     missing: missing.map((i) => `${i.name} (${i.entidad})`),
-    cost: estimate,
+    ...(estimate ? { cost: estimate } : {}),
+    pendingData: basis.faltantes,
   });
 }

@@ -65,6 +65,8 @@ export function Solicitudes(props: {
 }) {
   const { p } = props;
   const nombre = (id: string) => p.items.find((i) => i.id === id)?.name ?? id;
+  const carta = (itemId: string) =>
+    `/api/v1/municipios/${encodeURIComponent(p.municipio.codigo)}/preparacion/inventario/${encodeURIComponent(itemId)}/carta`;
   return (
     <section class="tarjeta" aria-labelledby="titulo-solicitudes">
       <h2 id="titulo-solicitudes">{t('preparacion.solicitudes')}</h2>
@@ -80,7 +82,14 @@ export function Solicitudes(props: {
               </span>
               <br />
               {s.radicado ? `${t('preparacion.col.radicado')}: ${s.radicado}. ` : ''}
-              {s.venceEn ? `${t('preparacion.col.vence')}: ${s.venceEn}.` : ''}
+              {s.venceEn ? `${t('preparacion.col.vence')}: ${s.venceEn}.` : ''}{' '}
+              <a href={`${carta(s.itemId)}/docx`} download>
+                {t('preparacion.cartaDocx')}
+              </a>{' '}
+              ·{' '}
+              <a href={`${carta(s.itemId)}/pdf`} download>
+                {t('preparacion.cartaPdf')}
+              </a>
               {props.editable ? (
                 <Acciones codigo={p.municipio.codigo} s={s} alCambiar={props.alCambiar} />
               ) : null}

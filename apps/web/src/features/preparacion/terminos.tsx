@@ -56,6 +56,7 @@ export function Terminos({ codigo }: { codigo: string }) {
     });
   };
   const doc = datos?.terminos;
+  const archivo = `/api/v1/municipios/${encodeURIComponent(codigo)}/preparacion/terminos-referencia`;
   return (
     <section class="tarjeta" aria-labelledby="titulo-terminos">
       <h2 id="titulo-terminos">{t('preparacion.terminos')}</h2>
@@ -77,6 +78,15 @@ export function Terminos({ codigo }: { codigo: string }) {
           <p>
             <strong>{doc.subtitle}</strong> —{' '}
             {t('preparacion.productos', { n: doc.products.length })}
+          </p>
+          <p class="enlaces-descarga">
+            <a href={`${archivo}/docx`} download>
+              {t('preparacion.descargarDocx')}
+            </a>{' '}
+            ·{' '}
+            <a href={`${archivo}/pdf`} download>
+              {t('preparacion.descargarPdf')}
+            </a>
           </p>
           {doc.blocks.map((b, i) => (
             <Bloque key={i} b={b} />

@@ -75,6 +75,8 @@ export const textosPreparacion = {
   'preparacion.productos': '{n} productos exigidos por la ley para esta revisión',
   'preparacion.descargarDocx': 'Descargar DOCX (editable)',
   'preparacion.descargarPdf': 'Descargar PDF',
+  'preparacion.cartaDocx': 'Carta de derecho de petición (DOCX)',
+  'preparacion.cartaPdf': 'Carta (PDF)',
   'banco.titulo': 'Banco de experiencias',
   'banco.intro':
     'Revisiones de planes de ordenamiento de otros municipios: costos, duración, resultado y lecciones. La búsqueda no distingue tildes ni terminaciones.',
