@@ -271,3 +271,26 @@ export function buildDseDocument(o: ExpedienteOverview, ctx: DseContext): Report
     ],
   };
 }
+
+/**
+ * The yearly informe de seguimiento for the Concejo (and the Consejo Consultivo de Ordenamiento
+ * where it exists, Ley 388 art. 29): the same data as the DSE, addressed to its recipients, with
+ * execution, indicators and the office's conclusions only.
+ */
+export function buildAnnualReport(o: ExpedienteOverview, ctx: DseContext): ReportDocument {
+  const dse = buildDseDocument(o, ctx);
+  const { municipio } = ctx;
+  return {
+    ...dse,
+    title: 'Informe anual de seguimiento del plan de ordenamiento',
+    subtitle: `Año ${o.anio} — para ${o.destinatarios.etiquetas.join(' y ')}`,
+    footer: `Informe de seguimiento del POT de ${municipio.nombre}, ${o.anio}`,
+    blocks: [
+      h(1, 'Destinatarios'),
+      p(`${o.destinatarios.etiquetas.join(', ')}. ${o.destinatarios.explicacion}`),
+      citationBlock(EXPEDIENTE_SOURCES.art29),
+      ...execution(o),
+      ...conclusions(o),
+    ],
+  };
+}

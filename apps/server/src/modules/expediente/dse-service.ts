@@ -5,7 +5,7 @@ import { todayInColombia } from '../../http/dates';
 import { AppError } from '../../http/errors';
 import type { Deps } from '../../http/types';
 import { planStatus } from '../plan/service';
-import { buildDseDocument } from './dse-document';
+import { buildAnnualReport, buildDseDocument } from './dse-document';
 import { expedienteOverview } from './service';
 
 export type DseFormat = 'docx' | 'pdf';
@@ -18,12 +18,16 @@ export const noPlanError = (nombre: string) =>
   );
 
 /** The DSE of a year as a report model, from the expediente and the plan in force. */
-export async function dseDocument(deps: Deps, input: { codigo: string; anio: number }) {
+export async function dseDocument(
+  deps: Deps,
+  input: { codigo: string; anio: number; tipo?: 'dse' | 'informe' },
+) {
   const fecha = parseIsoDate(todayInColombia(deps.clock));
   const status = await planStatus(deps, { codigo: input.codigo, fecha });
   if (!status.plan) throw noPlanError(status.municipio.nombre);
-  const overview = await expedienteOverview(deps, input);
-  return buildDseDocument(overview, {
+  const overview = await expedienteOverview(deps, { codigo: input.codigo, anio: input.anio });
+  const build = input.tipo === 'informe' ? buildAnnualReport : buildDseDocument;
+  return build(overview, {
     municipio: status.municipio,
     plan: {
       instrumento: status.plan.instrumento,

@@ -191,6 +191,26 @@ describe.each(ENGINES)('Expediente municipal on %s', (_name, open) => {
     expect(own.municipios).toEqual([]);
   });
 
+  it('attaches the generated DSE to the DSE item of the revision in course, and only then', async () => {
+    const without = await post('/documento/2026/adjuntar', {});
+    expect(without.status).toBe(409);
+    const propuesta = (await (
+      await t.request('/api/v1/municipios/25899/procesos/propuesta', { cookie: planeacion })
+    ).json()) as Body;
+    const started = await t.request('/api/v1/municipios/25899/procesos', {
+      method: 'POST',
+      cookie: planeacion,
+      body: JSON.stringify({ tipoRevision: propuesta.propuesta }),
+    });
+    expect(started.status).toBe(201);
+    const attached = await post('/documento/2026/adjuntar', {});
+    expect(attached.status).toBe(201);
+    expect(((await attached.json()) as Body).version).toBe(1);
+    const pdf = await t.request(`${BASE}/documento?anio=2026&formato=pdf`, { cookie: planeacion });
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(new TextDecoder().decode((await pdf.arrayBuffer()).slice(0, 5))).toBe('%PDF-');
+  });
+
   it('lets the consultant read the expediente but not change it', async () => {
     const consultor = await t.login(ACCOUNT['consultor.zipaquira']!);
     expect((await t.request(BASE, { cookie: consultor })).status).toBe(200);

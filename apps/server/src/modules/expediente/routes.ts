@@ -7,6 +7,7 @@ import { MANAGING_ROLES, PARTICIPANT_ROLES } from '../../http/roles';
 import { codigoParam, errorResponses, json } from '../../http/schemas';
 import type { AppEnv } from '../../http/types';
 import { addDocument, searchArchive } from './archive-service';
+import { attachDseToRoute } from './dse-evidence';
 import { DSE_FILE, DSE_MIME, renderDse } from './dse-service';
 import { importExecution, importMeasurements, importProjects } from './import-service';
 import { portfolioSummary } from './portfolio';
@@ -175,9 +176,27 @@ const document = defineRoute({
     query: z.object({
       anio: z.coerce.number().int().min(1990).max(2100).optional(),
       formato: z.enum(['docx', 'pdf'], { error: 'El formato es docx o pdf.' }),
+      tipo: z.enum(['dse', 'informe']).default('dse'),
     }),
   },
   responses: { 200: { description: 'Documento' }, ...errorResponses },
+});
+
+const attach = defineRoute({
+  method: 'post',
+  path: '/municipios/{codigo}/expediente/documento/{anio}/adjuntar',
+  policy: manage,
+  summary: 'Adjuntar el documento de seguimiento generado como evidencia del ítem DSE de La Ruta',
+  request: { params: anioParam },
+  responses: {
+    201: {
+      description: 'Evidencia guardada',
+      content: {
+        'application/json': { schema: z.looseObject({ id: z.string(), version: z.number() }) },
+      },
+    },
+    ...errorResponses,
+  },
 });
 
 const portfolio = defineRoute({
@@ -322,7 +341,7 @@ expedienteRoutes
     return c.json({ guardado: true }, 200);
   })
   .openapi(document, async (c) => {
-    const { anio, formato } = c.req.valid('query');
+    const { anio, formato, tipo } = c.req.valid('query');
     const year = anio ?? currentYear(c.get('services').deps);
     const bytes = await renderDse(c.get('services').deps, {
       codigo: c.get('municipio'),
@@ -331,9 +350,26 @@ expedienteRoutes
     });
     return c.body(bytes as unknown as ArrayBuffer, 200, {
       'Content-Type': DSE_MIME[formato],
-      'Content-Disposition': `attachment; filename="${DSE_FILE}-${c.get('municipio')}-${year}.${formato}"`,
+      'Content-Disposition': `attachment; filename="${tipo === 'informe' ? 'informe-seguimiento' : DSE_FILE}-${c.get('municipio')}-${year}.${formato}"`,
       'Cache-Control': 'private, no-store',
     });
+  })
+  .openapi(attach, async (c) => {
+    const user = c.get('user')!;
+    const requester = {
+      codigo: c.get('municipio'),
+      userId: user.id,
+      email: user.email,
+      roles: c.get('roles'),
+      admin: user.esAdministrador,
+    };
+    return c.json(
+      await attachDseToRoute(c.get('services').deps, {
+        requester,
+        anio: c.req.valid('param').anio,
+      }),
+      201,
+    );
   })
   .openapi(archive, async (c) =>
     c.json(

@@ -58,5 +58,16 @@ export function buscarArchivo(codigo: string, q: string, senal?: AbortSignal) {
 }
 
 /** Where the generated documento de seguimiento y evaluación is downloaded from. */
-export const urlDocumento = (codigo: string, anio: number, formato: 'docx' | 'pdf') =>
-  `${base(codigo)}/documento?anio=${anio}&formato=${formato}`;
+export const urlDocumento = (
+  codigo: string,
+  anio: number,
+  documento: { formato: 'docx' | 'pdf'; tipo?: 'dse' | 'informe' },
+) =>
+  `${base(codigo)}/documento?anio=${anio}&formato=${documento.formato}&tipo=${documento.tipo ?? 'dse'}`;
+
+/** Attaches the generated DSE to the DSE item of the revision in course (La Ruta). */
+export function adjuntarARuta(codigo: string, anio: number) {
+  return pedir<{ id: string; version: number }>(`${base(codigo)}/documento/${anio}/adjuntar`, {
+    metodo: 'POST',
+  });
+}

@@ -4,8 +4,55 @@ import { t } from '../../i18n/es-CO';
 import { Alerta } from '../../ui/alert';
 import { Boton } from '../../ui/button';
 import { ListaCitas } from '../../ui/citation-list';
-import { guardarConclusiones, urlDocumento } from './api';
+import { adjuntarARuta, guardarConclusiones, urlDocumento } from './api';
 import type { Expediente } from './types';
+
+function Descargas(props: { codigo: string; anio: number; puedeEditar: boolean }) {
+  const [estado, setEstado] = useState<{ tipo: 'error' | 'exito'; texto: string } | null>(null);
+  const adjuntar = async () => {
+    const r = await adjuntarARuta(props.codigo, props.anio);
+    setEstado(
+      r.ok
+        ? { tipo: 'exito', texto: t('expediente.adjuntado', { version: r.datos.version }) }
+        : { tipo: 'error', texto: r.error.mensaje },
+    );
+  };
+  return (
+    <>
+      <p class="acciones-documento">
+        <a
+          class="boton boton-primario"
+          href={urlDocumento(props.codigo, props.anio, { formato: 'docx' })}
+          download
+        >
+          {t('expediente.descargarDocx')}
+        </a>{' '}
+        <a
+          class="boton boton-secundario"
+          href={urlDocumento(props.codigo, props.anio, { formato: 'pdf' })}
+          download
+        >
+          {t('expediente.descargarPdf')}
+        </a>{' '}
+        <a
+          class="boton boton-secundario"
+          href={urlDocumento(props.codigo, props.anio, { formato: 'pdf', tipo: 'informe' })}
+          download
+        >
+          {t('expediente.descargarInforme')}
+        </a>
+      </p>
+      {props.puedeEditar ? (
+        <p>
+          <Boton variante="secundario" onClick={() => void adjuntar()}>
+            {t('expediente.adjuntar')}
+          </Boton>
+        </p>
+      ) : null}
+      {estado ? <Alerta tipo={estado.tipo} titulo={estado.texto} anunciar /> : null}
+    </>
+  );
+}
 
 /** The office's conclusions for the DSE, the report's recipients and the generated downloads. */
 export function SeccionDocumento(props: {
@@ -71,14 +118,7 @@ export function SeccionDocumento(props: {
         {props.puedeEditar ? <Boton type="submit">{t('expediente.guardarTextos')}</Boton> : null}
       </form>
       {props.documentos ? (
-        <p class="acciones-documento">
-          <a class="boton boton-primario" href={urlDocumento(props.codigo, anio, 'docx')} download>
-            {t('expediente.descargarDocx')}
-          </a>{' '}
-          <a class="boton boton-secundario" href={urlDocumento(props.codigo, anio, 'pdf')} download>
-            {t('expediente.descargarPdf')}
-          </a>
-        </p>
+        <Descargas codigo={props.codigo} anio={anio} puedeEditar={props.puedeEditar} />
       ) : null}
     </section>
   );

@@ -95,6 +95,10 @@ export const textosExpediente = {
   'expediente.textosGuardados': 'Los textos quedaron guardados.',
   'expediente.descargarDocx': 'Descargar documento editable (DOCX)',
   'expediente.descargarPdf': 'Descargar PDF',
+  'expediente.descargarInforme': 'Informe anual al Concejo (PDF)',
+  'expediente.adjuntar': 'Adjuntar el PDF a La Ruta como evidencia del documento de seguimiento',
+  'expediente.adjuntado':
+    'Quedó adjunto en La Ruta (versión {version}); el interventor puede revisarlo.',
   'expediente.destinatarios': 'Destinatarios del informe anual: {lista}.',
 
   'expediente.archivo': 'Archivo técnico e histórico',
