@@ -54,6 +54,7 @@ describe('seguimiento de indicadores', () => {
     });
     expect(track.estado).toBe('rezagada');
     expect(track.esperado).toBe(12.5);
+    expect(track.explicacion).toBe('En 2019 se esperaba 12,5 y se midió 11.');
   });
 
   it('marca en camino lo que avanza lo esperado, y cumplida la meta alcanzada', () => {

@@ -239,6 +239,9 @@ export interface IndicatorTrack {
   explicacion: string;
 }
 
+/** A value as a Colombian reader writes it (decimal comma), at most two decimals. */
+const spanish = (n: number) => n.toLocaleString('es-CO', { maximumFractionDigits: 2 });
+
 /** Share of the expected progress below which an indicator is «rezagada» (off track). */
 export const OFF_TRACK_SHARE = 0.9;
 
@@ -290,7 +293,7 @@ export function trackIndicator(input: IndicatorTrackInput): IndicatorTrack {
     esperado: Math.round(esperado * 100) / 100,
     explicacion: onTrack
       ? `En ${ultima.anio} el avance es el esperado para llegar a la meta en ${meta.anio}.`
-      : `En ${ultima.anio} se esperaba ${Math.round(esperado * 100) / 100} y se midió ${ultima.valor}.`,
+      : `En ${ultima.anio} se esperaba ${spanish(esperado)} y se midió ${spanish(ultima.valor)}.`,
   };
 }
 
