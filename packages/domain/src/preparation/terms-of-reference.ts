@@ -197,7 +197,7 @@ export function termsOfReference(input: TorInput): TermsOfReference {
     { kind: 'heading', text: '4. Productos exigidos por la ley', level: 1 },
     {
       kind: 'paragraph',
-      text: `Lista completa del motor normativo para un ${input.planType} y una ${input.revisionLabel.toLowerCase()} (${products.length} productos). Ninguno puede omitirse; los condicionales se entregan cuando se cumple su condición.`,
+      text: `Lista completa del motor normativo para un ${input.planType} y una ${input.revisionLabel.toLowerCase()} (${products.length} productos). Ninguno puede omitirse; los condicionales se entregan cuando se cumple su condición. Son los mismos productos que La Ruta convierte en la lista de chequeo del proceso cuando este se inicia.`,
     },
     {
       kind: 'table',

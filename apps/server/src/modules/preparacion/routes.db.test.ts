@@ -70,6 +70,16 @@ describe.each(ENGINES)('preparation API on %s', (_name, open) => {
       version: item.version,
     });
     expect(ok.status).toBe(200);
+    const status = await send(`${base}/inventario/estudio-basico-inundacion`, 'PUT', {
+      estado: 'tiene',
+      notas: 'Entregado por el IDEAM',
+      version: item.version + 1,
+    });
+    expect(status.status).toBe(200);
+    const kept = (await getJson<Prep>(base)).items.find(
+      (i) => i.id === 'estudio-basico-inundacion',
+    ) as unknown as { escala: string; estado: string };
+    expect(kept).toMatchObject({ escala: '1:5.000', estado: 'tiene' });
     const stale = await send(`${base}/inventario/estudio-basico-inundacion`, 'PUT', {
       estado: 'falta',
       version: item.version,

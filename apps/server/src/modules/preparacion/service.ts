@@ -207,10 +207,11 @@ export async function saveInventoryItem(
       );
     const values = {
       estado: it.estado,
-      archivo: it.archivo ?? null,
-      escala: it.escala ?? null,
-      fecha: it.fecha ?? null,
-      notas: it.notas ?? null,
+      // A field left out keeps what was saved (changing the status never erases the details).
+      archivo: it.archivo === undefined ? (current?.archivo ?? null) : it.archivo,
+      escala: it.escala === undefined ? (current?.escala ?? null) : it.escala,
+      fecha: it.fecha === undefined ? (current?.fecha ?? null) : it.fecha,
+      notas: it.notas === undefined ? (current?.notas ?? null) : it.notas,
       version: it.version + 1,
       actualizadoPor: input.actor.id,
       actualizadoEn: deps.clock.now(),

@@ -21,7 +21,13 @@ export const guardarAjustes = (codigo: string, cuerpo: Record<string, unknown>) 
 export const guardarItem = (
   codigo: string,
   itemId: string,
-  cuerpo: { estado: string; version: number },
+  cuerpo: {
+    estado: string;
+    version: number;
+    archivo?: string | null;
+    escala?: string | null;
+    fecha?: string | null;
+  },
 ) =>
   pedir<{ version: number }>(`${base(codigo)}/inventario/${encodeURIComponent(itemId)}`, {
     metodo: 'PUT',

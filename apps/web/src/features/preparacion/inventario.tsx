@@ -1,6 +1,7 @@
 import { t } from '../../i18n/es-CO';
 import { ListaCitas } from '../../ui/citation-list';
 import { crearSolicitud, guardarItem } from './api';
+import { DetalleItem } from './detalle-item';
 import { conteoResumen, puedeSolicitar } from './model';
 import { Selector } from './selector';
 import type { Preparacion } from './types';
@@ -64,6 +65,13 @@ export function Inventario(props: {
                         version: item.version,
                       }).then(resultado)
                     }
+                  />
+                  <DetalleItem
+                    key={item.version}
+                    codigo={p.municipio.codigo}
+                    item={item}
+                    editable={props.editable}
+                    alCambiar={props.alCambiar}
                   />
                 </td>
                 <td>

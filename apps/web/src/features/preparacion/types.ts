@@ -13,6 +13,9 @@ export interface ItemInventario {
   condition?: string;
   citations: Cita[];
   estado: EstadoItem;
+  archivo: string | null;
+  escala: string | null;
+  fecha: string | null;
   version: number;
 }
 
