@@ -76,4 +76,20 @@ describe('Expediente in Chromium: from a measurement to the generated DSE', () =
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.close();
   });
+
+  it('an advisor sees every municipality it accompanies, the one needing most attention first', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${server.url}/ingresar`);
+    await page.getByLabel('Correo electrónico').fill('asesor@demo.fcm.org.co');
+    await page.getByLabel('Contraseña').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Ingresar' }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/ingresar'));
+    await page.getByRole('link', { name: 'Seguimiento', exact: true }).click();
+    await page.waitForURL('**/seguimiento');
+    const primera = page.locator('tbody tr').first();
+    await primera.getByRole('link', { name: 'Zipaquirá' }).waitFor();
+    await screenshot(page, '72-seguimiento-asesor');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.close();
+  });
 });

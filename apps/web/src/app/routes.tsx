@@ -4,6 +4,7 @@ import { AutodiagnosticoPage } from '../features/autodiagnostico/autodiagnostico
 import { CalculadoraPage } from '../features/calculadora/calculadora-page';
 import { EstadoPotPage } from '../features/estado-pot/estado-pot-page';
 import { ExpedientePage } from '../features/expediente/expediente-page';
+import { SeguimientoPage } from '../features/expediente/seguimiento-page';
 import { InicioPage } from '../features/inicio/inicio-page';
 import { MunicipioPage } from '../features/municipio/municipio-page';
 import { NoEncontradaPage } from '../features/no-encontrada/not-found-page';
@@ -78,6 +79,14 @@ const RUTAS: readonly Ruta[] = [
     ),
   },
   { patron: '/banco', vista: () => <BancoPage /> },
+  {
+    patron: '/seguimiento',
+    vista: () => (
+      <RequiereSesion>
+        <SeguimientoPage />
+      </RequiereSesion>
+    ),
+  },
   {
     patron: '/m/:codigo/expediente',
     vista: (p) => (

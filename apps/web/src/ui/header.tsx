@@ -35,6 +35,11 @@ export function Encabezado({ usuario, cargandoSesion, alSalir }: Props) {
               <Enlace href="/banco">{t('nav.banco')}</Enlace>
             </li>
             {usuario ? (
+              <li>
+                <Enlace href="/seguimiento">{t('nav.seguimiento')}</Enlace>
+              </li>
+            ) : null}
+            {usuario ? (
               <li class="nav-sesion">
                 <span>{t('nav.sesionDe', { nombre: usuario.nombre })}</span>{' '}
                 <Boton variante="secundario" onClick={alSalir}>

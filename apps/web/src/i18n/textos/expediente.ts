@@ -113,4 +113,11 @@ export const textosExpediente = {
   'expediente.version': 'versión {n}',
   'expediente.resultados': '{n} resultados',
   'expediente.unResultado': '1 resultado',
+  'expediente.portafolio': 'Seguimiento de mis municipios',
+  'expediente.portafolioIntro':
+    'Cada municipio que usted acompaña, con sus indicadores rezagados, la ejecución de su programa de ejecución y lo que su Plan de Desarrollo actual dejó por fuera. Primero los que más atención necesitan.',
+  'expediente.portafolioVacio': 'No acompaña ningún municipio todavía.',
+  'expediente.portafolioTabla': 'Seguimiento por municipio, {anio}',
+  'expediente.colMunicipio': 'Municipio',
+  'nav.seguimiento': 'Seguimiento',
 } as const satisfies Record<string, string>;
