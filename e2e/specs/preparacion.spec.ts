@@ -87,4 +87,30 @@ describe('Preparación in Chromium: from the inventory to the generated terms of
     await screenshot(page, '64-banco-360');
     await page.close();
   });
+
+  it('an advisor adds a case that is published at once and found by its lessons', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${server.url}/ingresar`);
+    await page.getByLabel('Correo electrónico').fill('asesor@demo.fcm.org.co');
+    await page.getByLabel('Contraseña').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Ingresar' }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/ingresar'));
+    await page.goto(`${server.url}/banco`);
+    await page.getByLabel('Tipo de revisión').selectOption('revision_excepcional');
+    await page.getByLabel('Resultado').last().selectOption('anulado');
+    await page
+      .getByLabel('Lecciones aprendidas')
+      .fill('Las inundaciones del río Neusa obligaron a rehacer la cartografía');
+    await page
+      .getByLabel('Fuente (documento, acta, sentencia)')
+      .fill('Acta de la mesa técnica, 2024');
+    await page.getByRole('button', { name: 'Guardar y publicar' }).click();
+    await page.getByText('Caso publicado.').waitFor();
+    await page.getByLabel('Palabras clave').fill('inundacion neusa');
+    await page.getByRole('button', { name: 'Buscar' }).click();
+    await page.getByText('Acta de la mesa técnica, 2024', { exact: false }).waitFor();
+    await screenshot(page, '65-banco-asesor');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.close();
+  });
 });

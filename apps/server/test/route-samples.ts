@@ -139,6 +139,7 @@ export const ROUTE_SAMPLES: Record<string, RouteSample> = {
     params: { id: '00000000-0000-4000-8000-000000000000' },
     body: { estado: 'respondida', fecha: '2026-03-01', version: 1 },
   },
+  'GET /api/v1/municipios/:codigo/banco/borradores': {},
   'POST /api/v1/municipios/:codigo/banco': {
     body: {
       tipoPlan: 'POT',

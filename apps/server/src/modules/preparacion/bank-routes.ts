@@ -10,7 +10,14 @@ import type { AppEnv } from '../../http/types';
 import { getMunicipality } from '../municipalities/service';
 import { invalidateBankCache } from './bank-cache';
 import { MODALIDADES, RESULTADOS, TIPOS_CASO } from './bank-parse';
-import { BANDAS_POBLACION, getCase, searchBank, similarCases } from './bank-service';
+import {
+  BANDAS_POBLACION,
+  CASE_KINDS,
+  getCase,
+  listDrafts,
+  searchBank,
+  similarCases,
+} from './bank-service';
 import { DEPARTAMENTOS } from './departments';
 
 const caseSchema = z
@@ -37,6 +44,7 @@ const caseSchema = z
     fuente: z.string(),
     estado: z.string(),
     relevancia: z.number().optional(),
+    tipoRevisionNombre: z.string().optional(),
   })
   .openapi('CasoBanco');
 
@@ -61,7 +69,13 @@ const searchRoute = defineRoute({
     'Buscar en el banco de experiencias (texto en español, sin importar tildes ni terminaciones)',
   request: { query: searchQuery },
   responses: {
-    ...json(z.object({ casos: z.array(caseSchema) }), 'Casos, los más pertinentes primero'),
+    ...json(
+      z.object({
+        casos: z.array(caseSchema),
+        tiposRevision: z.array(z.object({ id: z.string(), nombre: z.string() })),
+      }),
+      'Casos, los más pertinentes primero, y los tipos de revisión con su nombre',
+    ),
     ...errorResponses,
   },
 });
@@ -147,11 +161,23 @@ const publishRoute = defineRoute({
   },
 });
 
+const draftsRoute = defineRoute({
+  method: 'get',
+  path: '/municipios/{codigo}/banco/borradores',
+  policy: { kind: 'municipio', roles: ['asesor', 'alcaldia', 'planeacion'] },
+  summary: 'Borradores de casos del municipio (los asesores los revisan y publican)',
+  request: { params: codigoParam },
+  responses: { ...json(z.object({ casos: z.array(caseSchema) }), 'Borradores'), ...errorResponses },
+});
+
 export const bankRoutes = new OpenAPIHono<AppEnv>()
+  .openapi(draftsRoute, async (c) =>
+    c.json({ casos: await listDrafts(c.get('services').deps, c.get('municipio')) }, 200),
+  )
   .openapi(searchRoute, async (c) => {
     const q = c.req.valid('query');
     const casos = await searchBank(c.get('services').deps, { filtros: q });
-    return c.json({ casos }, 200);
+    return c.json({ casos, tiposRevision: CASE_KINDS }, 200);
   })
   .openapi(caseRoute, async (c) =>
     c.json(await getCase(c.get('services').deps, c.req.valid('param').id), 200),

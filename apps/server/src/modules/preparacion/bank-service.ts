@@ -6,8 +6,9 @@ import { notFound } from '../../http/errors';
 import type { Deps } from '../../http/types';
 import type { Actor } from '../catalog/service';
 import { getMunicipality } from '../municipalities/service';
+import { REVISION_LABELS } from '../ruta/revision-labels';
 import { cachedSearch, invalidateBankCache } from './bank-cache';
-import { parseBankFile } from './bank-parse';
+import { parseBankFile, TIPOS_CASO } from './bank-parse';
 
 /** Population bands of the bank filters (inhabitants). */
 export const BANDAS_POBLACION = {
@@ -18,6 +19,20 @@ export const BANDAS_POBLACION = {
   mas_500000: [500_001, 1_000_000_000],
 } as const;
 export type BandaPoblacion = keyof typeof BANDAS_POBLACION;
+
+/** Spanish names of the bank's revision kinds (the motor's types plus first adoption). */
+export const CASE_KIND_LABELS: Record<string, string> = {
+  ...REVISION_LABELS,
+  adopcion: 'Adopción del primer plan',
+  sin_determinar: 'Tipo de revisión sin determinar (la fuente no trae el objeto del acto)',
+};
+export const CASE_KINDS = TIPOS_CASO.map((id) => ({ id, nombre: CASE_KIND_LABELS[id] ?? id }));
+
+const labelled = (rows: BankCase[]) =>
+  rows.map((r) => ({
+    ...r,
+    tipoRevisionNombre: CASE_KIND_LABELS[r.tipoRevision] ?? r.tipoRevision,
+  }));
 
 export interface BankFilters {
   texto?: string | undefined;
@@ -56,6 +71,7 @@ export interface BankCase {
   fuente: string;
   estado: string;
   relevancia?: number;
+  tipoRevisionNombre?: string;
 }
 
 /**
@@ -101,7 +117,7 @@ async function runSearch(deps: Deps, input: { filtros: BankFilters; municipio?: 
             ORDER BY relevancia DESC, anio_fin DESC NULLS LAST, municipio LIMIT ${limit}`,
       ),
   );
-  return rowsOf<BankCase>(result);
+  return labelled(rowsOf<BankCase>(result));
 }
 
 /**
@@ -122,7 +138,17 @@ export async function similarCases(deps: Deps, input: { codigo: string; limite?:
           LIMIT ${Math.min(input.limite ?? 10, 50)}`,
     ),
   );
-  return { municipio: m, tipoPlan, casos: rowsOf<BankCase>(result) };
+  return { municipio: m, tipoPlan, casos: labelled(rowsOf<BankCase>(result)) };
+}
+
+/** Drafts of a municipality's cases (for its advisors to publish). */
+export async function listDrafts(deps: Deps, codigo: string) {
+  const result = await deps.db.withContext({ municipio: codigo }, (tx) =>
+    tx.execute(
+      sql`SELECT ${COLUMNS} FROM banco_casos WHERE municipality_id = ${codigo} AND estado = 'borrador' ORDER BY creado_en DESC LIMIT 100`,
+    ),
+  );
+  return labelled(rowsOf<BankCase>(result));
 }
 
 /** One published case (or a draft of the municipality in context), or 404. */
@@ -130,7 +156,7 @@ export async function getCase(deps: Deps, id: string) {
   const result = await deps.db.withContext({}, (tx) =>
     tx.execute(sql`SELECT ${COLUMNS} FROM banco_casos WHERE id = ${id}`),
   );
-  const row = rowsOf<BankCase>(result)[0];
+  const row = labelled(rowsOf<BankCase>(result))[0];
   if (!row) throw notFound();
   return row;
 }

@@ -1,6 +1,6 @@
 import type { Resultado } from '../../app/http';
 import { pedir } from '../../app/http';
-import type { CasoBanco, Costo, Preparacion, Terminos } from './types';
+import type { Costo, Preparacion, ResultadoBanco, Terminos } from './types';
 
 const base = (codigo: string) => `/api/v1/municipios/${encodeURIComponent(codigo)}/preparacion`;
 
@@ -46,5 +46,5 @@ export const moverSolicitud = (codigo: string, id: string, cuerpo: Record<string
 export const buscarBanco = (
   consulta: string,
   senal?: AbortSignal,
-): Promise<Resultado<{ casos: CasoBanco[] }>> =>
-  pedir<{ casos: CasoBanco[] }>(`/api/v1/banco${consulta}`, { senal });
+): Promise<Resultado<ResultadoBanco>> =>
+  pedir<ResultadoBanco>(`/api/v1/banco${consulta}`, { senal });

@@ -1,3 +1,5 @@
+import './preparacion.css';
+
 import { useState } from 'preact/hooks';
 
 import { t } from '../../i18n/es-CO';
@@ -6,6 +8,7 @@ import { Cargando, ErrorCarga } from '../../ui/estado-carga';
 import { useRecurso } from '../../ui/use-recurso';
 import { useTitulo } from '../../ui/use-titulo';
 import { buscarBanco } from './api';
+import { CuracionBanco } from './curacion';
 import { consultaBanco, pesos } from './model';
 import { Selector } from './selector';
 
@@ -70,6 +73,7 @@ export function BancoPage() {
           {t('banco.buscar')}
         </button>
       </form>
+      <CuracionBanco tipos={recurso.estado === 'ok' ? recurso.datos.tiposRevision : []} />
       {recurso.estado === 'cargando' ? <Cargando /> : null}
       {recurso.estado === 'error' ? <ErrorCarga error={recurso.error} recargar={recargar} /> : null}
       {recurso.estado === 'ok' ? (
@@ -86,7 +90,15 @@ export function BancoPage() {
                   {c.municipio} ({c.departamento}) — {c.tipoPlan}
                 </h2>
                 <p>
-                  <strong>{c.acto ?? ''}</strong> {c.anioFin ? `(${c.anioFin})` : ''} ·{' '}
+                  {c.tipoRevisionNombre}
+                  {c.acto ? (
+                    <>
+                      {' · '}
+                      <strong>{c.acto}</strong>
+                    </>
+                  ) : null}
+                  {c.anioFin ? ` (${c.anioFin})` : ''}
+                  {' · '}
                   {t(`banco.resultado.${c.resultado as 'adoptado'}`)}
                 </p>
                 {c.objeto ? <p>{c.objeto}</p> : null}

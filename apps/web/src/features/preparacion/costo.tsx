@@ -17,7 +17,7 @@ function Similares({ casos }: { casos: CasoBanco[] }) {
         <ul>
           {casos.map((c) => (
             <li key={c.id}>
-              {c.municipio} ({c.departamento}) — {c.acto ?? c.tipoRevision}
+              {c.municipio} ({c.departamento}) — {c.acto ?? c.tipoRevisionNombre}
               {c.costoCop
                 ? ` · ${t('banco.costo', { costo: pesos(c.costoCop), anio: c.anioCosto ?? '' })}`
                 : ''}

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 
-import { consultaBanco, conteoResumen, pesos, puedeEditar, puedeSolicitar } from './model';
+import {
+  consultaBanco,
+  conteoResumen,
+  cuerpoCaso,
+  municipiosCuracion,
+  pesos,
+  puedeEditar,
+  puedeSolicitar,
+} from './model';
 import type { Preparacion } from './types';
 
 const base = {
@@ -34,5 +42,38 @@ describe('preparación — modelo', () => {
   it('arma la consulta del banco solo con filtros llenos', () => {
     expect(consultaBanco({ texto: 'inundación', tipoPlan: '' })).toBe('?texto=inundaci%C3%B3n');
     expect(consultaBanco({})).toBe('');
+  });
+  it('lists where the session curates the bank, advisors marked', () => {
+    const sesion = {
+      membresias: [
+        { municipio: { codigo: '25899', nombre: 'Zipaquirá' }, rol: 'asesor' },
+        { municipio: { codigo: '66682', nombre: 'Santa Rosa' }, rol: 'planeacion' },
+        { municipio: { codigo: '05001', nombre: 'Medellín' }, rol: 'ciudadano' },
+      ],
+    };
+    expect(municipiosCuracion(sesion)).toEqual([
+      { codigo: '25899', nombre: 'Zipaquirá', asesor: true },
+      { codigo: '66682', nombre: 'Santa Rosa', asesor: false },
+    ]);
+  });
+  it('builds a case body with numbers parsed and empty fields left out', () => {
+    expect(
+      cuerpoCaso({
+        tipoPlan: 'EOT',
+        tipoRevision: 'revision_general',
+        resultado: 'adoptado',
+        costoCop: '900.000.000',
+        anioCosto: '2021',
+        acto: '',
+        fuente: ' Acta ',
+      }),
+    ).toEqual({
+      tipoPlan: 'EOT',
+      tipoRevision: 'revision_general',
+      resultado: 'adoptado',
+      costoCop: 900000000,
+      anioCosto: 2021,
+      fuente: 'Acta',
+    });
   });
 });

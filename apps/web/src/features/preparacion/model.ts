@@ -35,3 +35,42 @@ export function consultaBanco(filtros: Record<string, string>): string {
   if (pares.length === 0) return '';
   return `?${pares.map(([k, v]) => `${k}=${encodeURIComponent(v.trim())}`).join('&')}`;
 }
+
+/** Municipalities where the session may add bank cases (advisors publish, the office drafts). */
+export function municipiosCuracion(
+  sesion: {
+    membresias: Array<{ municipio: { codigo: string; nombre: string }; rol: string }>;
+  } | null,
+): Array<{ codigo: string; nombre: string; asesor: boolean }> {
+  const out = new Map<string, { codigo: string; nombre: string; asesor: boolean }>();
+  for (const m of sesion?.membresias ?? []) {
+    if (!['asesor', 'alcaldia', 'planeacion'].includes(m.rol)) continue;
+    const prev = out.get(m.municipio.codigo);
+    out.set(m.municipio.codigo, {
+      codigo: m.municipio.codigo,
+      nombre: m.municipio.nombre,
+      asesor: (prev?.asesor ?? false) || m.rol === 'asesor',
+    });
+  }
+  return [...out.values()];
+}
+
+/** The API body of a new bank case from the form (numbers parsed, empty fields left out). */
+export function cuerpoCaso(f: Record<string, string>): Record<string, unknown> {
+  const numero = (v: string | undefined) =>
+    v && v.trim() !== '' ? Number(v.replace(/\./g, '')) : undefined;
+  const texto = (v: string | undefined) => (v && v.trim() !== '' ? v.trim() : undefined);
+  const cuerpo: Record<string, unknown> = {
+    tipoPlan: f['tipoPlan'],
+    tipoRevision: f['tipoRevision'],
+    resultado: f['resultado'],
+    anioFin: numero(f['anioFin']),
+    costoCop: numero(f['costoCop']),
+    anioCosto: numero(f['anioCosto']),
+    acto: texto(f['acto']),
+    objeto: texto(f['objeto']),
+    lecciones: texto(f['lecciones']),
+    fuente: f['fuente']?.trim() ?? '',
+  };
+  return Object.fromEntries(Object.entries(cuerpo).filter(([, v]) => v !== undefined));
+}

@@ -61,6 +61,7 @@ export interface CasoBanco {
   departamento: string;
   tipoPlan: string;
   tipoRevision: string;
+  tipoRevisionNombre?: string;
   anioFin: number | null;
   costoCop: number | null;
   anioCosto: number | null;
@@ -111,4 +112,9 @@ export interface Terminos {
     blocks: BloqueTerminos[];
     products: Array<{ id: string; name: string }>;
   };
+}
+
+export interface ResultadoBanco {
+  casos: CasoBanco[];
+  tiposRevision: Array<{ id: string; nombre: string }>;
 }
