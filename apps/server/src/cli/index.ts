@@ -27,7 +27,7 @@ const HELP = `Ruta POT — línea de comandos
   ruta-pot plazo --tramite ID --desde AAAA-MM-DD [--json]
   ruta-pot festivos --anio AAAA [--json]
   ruta-pot costo --municipio CODIGO --tipo-revision ID [--anio-precios AAAA] [--json]
-  ruta-pot terminos-referencia --municipio CODIGO --tipo-revision ID --salida CARPETA   DOCX y PDF
+  ruta-pot terminos-referencia --municipio CODIGO --tipo-revision ID --salida CARPETA [--equipo perfil:meses,…]
   ruta-pot banco importar <archivo.csv>              banco de experiencias (actos documentados o formato del banco)
   ruta-pot banco buscar "texto" [--departamento NN] [--tipo-plan T] [--resultado R] [--json]
 `;

@@ -146,12 +146,25 @@ async function banco(args: ParsedArgs, out: Out) {
   );
 }
 
+/** `--equipo director:24,movilidad:6`: months per profile asked for (warned when oversized). */
+function teamFlag(args: ParsedArgs): Record<string, number> | undefined {
+  const equipo = stringFlag(args, 'equipo');
+  if (equipo === undefined) return undefined;
+  if (!/^([a-z]{2,20}:\d{1,3}(\.\d)?)(,[a-z]{2,20}:\d{1,3}(\.\d)?)*$/.test(equipo))
+    throw new UsageError(
+      '--equipo se escribe perfil:meses separados por comas (ej. director:24,movilidad:6).',
+    );
+  return Object.fromEntries(
+    equipo.split(',').map((x) => [x.split(':')[0]!, Number(x.split(':')[1])]),
+  );
+}
+
 /** `ruta-pot terminos-referencia --municipio CODIGO --tipo-revision ID --salida CARPETA`. */
 async function terminosReferencia(args: ParsedArgs, out: Out) {
   const { codigo, tipo } = municipalityAndType(args);
   const salida = resolve(requiredFlag(args, 'salida'));
   const { terms, doc } = await withPlatformInput(async ({ deps }) => {
-    const t = await termsFor(deps, { codigo, tipoRevision: tipo });
+    const t = await termsFor(deps, { codigo, tipoRevision: tipo, equipo: teamFlag(args) });
     const { municipio } = await loadBasis(deps, codigo);
     const fecha = todayInColombia(deps.clock);
     return {

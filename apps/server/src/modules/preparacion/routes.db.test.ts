@@ -107,6 +107,14 @@ describe.each(ENGINES)('preparation API on %s', (_name, open) => {
     );
     expect(r.terminos.products.length).toBeGreaterThan(20);
     expect(JSON.stringify(r.terminos.blocks)).toContain('Concurso de méritos');
+    const oversized = await getJson<{ terminos: { warnings: Array<{ code: string }> } }>(
+      `${base}/terminos-referencia?equipo=director:40,apoyo:36`,
+    );
+    expect(oversized.terminos.warnings.map((w) => w.code)).toContain('PROFILE_OVERSIZED');
+    const badTeam = await t.request(`${base}/terminos-referencia?equipo=director`, {
+      cookie: office,
+    });
+    expect(badTeam.status).toBe(400);
     const docx = await t.request(`${base}/terminos-referencia/docx?tipoRevision=revision_general`, {
       cookie: office,
     });

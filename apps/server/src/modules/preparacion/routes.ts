@@ -19,6 +19,25 @@ import { createPetition, movePetition, petitionContent } from './petition-servic
 import { estimateFor, getPreparation, saveInventoryItem, saveSettings, termsFor } from './service';
 
 const tipoQuery = z.object({ tipoRevision: z.string().max(40).optional() });
+/** `equipo=director:24,movilidad:6`: months per profile the municipality asks for (warned if oversized). */
+const termsQuery = tipoQuery.extend({
+  equipo: z
+    .string()
+    .regex(
+      /^([a-z]{2,20}:\d{1,3}(\.\d)?)(,[a-z]{2,20}:\d{1,3}(\.\d)?)*$/,
+      'Escriba el equipo como perfil:meses separados por comas (ej. director:24,movilidad:6).',
+    )
+    .optional(),
+});
+const requestedTeam = (equipo: string | undefined): Record<string, number> | undefined =>
+  equipo
+    ? Object.fromEntries(
+        equipo.split(',').map((x) => {
+          const [k, v] = x.split(':');
+          return [k!, Number(v)];
+        }),
+      )
+    : undefined;
 const anyJson = (name: string) => z.record(z.string(), z.unknown()).openapi(name);
 
 const getRoute = defineRoute({
@@ -110,7 +129,7 @@ const termsRoute = defineRoute({
   policy: { kind: 'municipio', roles: PARTICIPANT_ROLES },
   summary:
     'Contenido de los términos de referencia (todos los productos exigidos, con su fundamento)',
-  request: { params: codigoParam, query: tipoQuery },
+  request: { params: codigoParam, query: termsQuery },
   responses: {
     ...json(anyJson('TerminosReferencia'), 'Términos o datos faltantes'),
     ...errorResponses,
@@ -136,7 +155,7 @@ const termsFileRoute = defineRoute({
   path: '/municipios/{codigo}/preparacion/terminos-referencia/{formato}',
   policy: { kind: 'municipio', roles: PARTICIPANT_ROLES },
   summary: 'Términos de referencia en DOCX (editable) o PDF',
-  request: { params: codigoParam.merge(formatoParam), query: tipoQuery },
+  request: { params: codigoParam.merge(formatoParam), query: termsQuery },
   responses: fileResponses,
 });
 
@@ -262,9 +281,11 @@ export const preparacionRoutes = new OpenAPIHono<AppEnv>()
     const codigo = c.get('municipio');
     const basis = await loadBasis(deps, codigo);
     if (basis.planType === null) return c.json({ faltantes: basis.faltantes, terminos: null }, 200);
+    const q = c.req.valid('query');
     const terminos = await termsFor(deps, {
       codigo,
-      tipoRevision: c.req.valid('query').tipoRevision,
+      tipoRevision: q.tipoRevision,
+      equipo: requestedTeam(q.equipo),
     });
     return c.json({ faltantes: basis.faltantes, terminos } as Record<string, unknown>, 200);
   })
@@ -272,7 +293,12 @@ export const preparacionRoutes = new OpenAPIHono<AppEnv>()
     const deps = c.get('services').deps;
     const codigo = c.get('municipio');
     const { formato } = c.req.valid('param');
-    const terms = await termsFor(deps, { codigo, tipoRevision: c.req.valid('query').tipoRevision });
+    const q = c.req.valid('query');
+    const terms = await termsFor(deps, {
+      codigo,
+      tipoRevision: q.tipoRevision,
+      equipo: requestedTeam(q.equipo),
+    });
     const m = await loadBasis(deps, codigo);
     const doc = torDocument(terms, {
       municipio: `${m.municipio.nombre} (${m.municipio.departamento})`,

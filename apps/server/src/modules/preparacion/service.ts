@@ -290,7 +290,12 @@ function adjusted(c: { costoCop: number | null; anioCosto: number | null }, year
 /** Terms of reference content for the municipality and revision type (rendered elsewhere). */
 export async function termsFor(
   deps: Deps,
-  input: { codigo: string; tipoRevision?: string | undefined },
+  input: {
+    codigo: string;
+    tipoRevision?: string | undefined;
+    /** Months per profile the municipality asks for (warned when more than the type needs). */
+    equipo?: Readonly<Record<string, number>> | undefined;
+  },
 ) {
   const basis = await loadBasis(deps, input.codigo);
   if (basis.planType === null)
@@ -320,5 +325,6 @@ export async function termsFor(
     missing: missing.map((i) => `${i.name} (${i.entidad})`),
     ...(estimate ? { cost: estimate } : {}),
     pendingData: basis.faltantes,
+    ...(input.equipo ? { requestedTeam: input.equipo } : {}),
   });
 }

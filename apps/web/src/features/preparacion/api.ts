@@ -12,8 +12,10 @@ export const obtenerPreparacion = (
 export const obtenerCosto = (codigo: string, senal?: AbortSignal): Promise<Resultado<Costo>> =>
   pedir<Costo>(`${base(codigo)}/costo`, { senal });
 
-export const obtenerTerminos = (codigo: string): Promise<Resultado<Terminos>> =>
-  pedir<Terminos>(`${base(codigo)}/terminos-referencia`);
+export const obtenerTerminos = (codigo: string, equipo: string): Promise<Resultado<Terminos>> =>
+  pedir<Terminos>(
+    `${base(codigo)}/terminos-referencia${equipo ? `?equipo=${encodeURIComponent(equipo)}` : ''}`,
+  );
 
 export const guardarAjustes = (codigo: string, cuerpo: Record<string, unknown>) =>
   pedir<{ version: number }>(`${base(codigo)}/ajustes`, { metodo: 'PUT', cuerpo });

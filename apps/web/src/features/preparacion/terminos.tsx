@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 
 import { t } from '../../i18n/es-CO';
 import { Alerta } from '../../ui/alert';
+import { Campo } from '../../ui/campo';
 import { obtenerTerminos } from './api';
 import type { BloqueTerminos, Terminos as TerminosDatos } from './types';
 
@@ -47,9 +48,10 @@ export function Terminos({ codigo }: { codigo: string }) {
   const [datos, setDatos] = useState<TerminosDatos | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [ocupado, setOcupado] = useState(false);
+  const [equipo, setEquipo] = useState('');
   const generar = () => {
     setOcupado(true);
-    void obtenerTerminos(codigo).then((r) => {
+    void obtenerTerminos(codigo, equipo.replace(/\s+/g, '')).then((r) => {
       setOcupado(false);
       if (r.ok) setDatos(r.datos);
       else setError(r.error.mensaje);
@@ -57,9 +59,18 @@ export function Terminos({ codigo }: { codigo: string }) {
   };
   const doc = datos?.terminos;
   const archivo = `/api/v1/municipios/${encodeURIComponent(codigo)}/preparacion/terminos-referencia`;
+  const consulta = equipo.trim() ? `?equipo=${encodeURIComponent(equipo.replace(/\s+/g, ''))}` : '';
   return (
     <section class="tarjeta" aria-labelledby="titulo-terminos">
       <h2 id="titulo-terminos">{t('preparacion.terminos')}</h2>
+      <Campo
+        id="terminos-equipo"
+        etiqueta={t('preparacion.equipo')}
+        ayuda={t('preparacion.equipoAyuda')}
+        valor={equipo}
+        alCambiar={setEquipo}
+        opcional
+      />
       <button type="button" class="boton boton-primario" onClick={generar} disabled={ocupado}>
         {t('preparacion.generar')}
       </button>
@@ -80,11 +91,11 @@ export function Terminos({ codigo }: { codigo: string }) {
             {t('preparacion.productos', { n: doc.products.length })}
           </p>
           <p class="enlaces-descarga">
-            <a href={`${archivo}/docx`} download>
+            <a href={`${archivo}/docx${consulta}`} download>
               {t('preparacion.descargarDocx')}
             </a>{' '}
             ·{' '}
-            <a href={`${archivo}/pdf`} download>
+            <a href={`${archivo}/pdf${consulta}`} download>
               {t('preparacion.descargarPdf')}
             </a>
           </p>

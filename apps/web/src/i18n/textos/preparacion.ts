@@ -75,6 +75,9 @@ export const textosPreparacion = {
   'preparacion.costoAjustado': 'equivale a {costo} en pesos del año de la estimación (IPC)',
   'preparacion.similaresVacio': 'Aún no hay casos similares en el banco.',
   'preparacion.terminos': 'Términos de referencia',
+  'preparacion.equipo': 'Equipo que piensa pedir (perfil:meses)',
+  'preparacion.equipoAyuda':
+    'Ejemplo: director:24, movilidad:6. Perfiles: director, abogado, ambiental, riesgo, sig, economista, social, movilidad, apoyo. Se advierte si pide más de lo que el tipo de plan necesita.',
   'preparacion.generar': 'Generar términos de referencia',
   'preparacion.productos': '{n} productos exigidos por la ley para esta revisión',
   'preparacion.descargarDocx': 'Descargar DOCX (editable)',
