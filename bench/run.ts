@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { arranque } from './arranque';
 import { banco } from './banco';
 import { evaluacion } from './evaluacion';
+import { expediente } from './expediente';
 import { matarTodos } from './lib/children';
 import { BENCH } from './lib/paths';
 import { cumple, imprimirTabla, razon } from './lib/table';
@@ -24,6 +25,7 @@ const BENCHMARKS: Record<string, Benchmark> = {
   tablero,
   paginas,
   banco,
+  expediente,
 };
 const LIMITE_MS = 25 * 60_000;
 

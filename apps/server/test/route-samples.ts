@@ -14,6 +14,9 @@ const ITEM = { procesoId: '$proceso', itemId: 'dts-diagnostico' };
 export const ROUTE_SAMPLES: Record<string, RouteSample> = {
   'GET /api/v1/municipios/:codigo/expediente': { query: '?anio=2026' },
   'POST /api/v1/municipios/:codigo/expediente/indicadores/catalogo': {},
+  'GET /api/v1/municipios/:codigo/expediente/indicadores/:indicadorId': {
+    params: { indicadorId: 'poblacion-total' },
+  },
   'PUT /api/v1/municipios/:codigo/expediente/indicadores/:indicadorId': {
     params: { indicadorId: 'espacio-publico' },
     body: {

@@ -1,5 +1,6 @@
 import { authRoutes } from './auth/routes';
 import { autodiagnosticoRoutes } from './autodiagnostico/routes';
+import { expedienteReportRoutes } from './expediente/report-routes';
 import { expedienteRoutes } from './expediente/routes';
 import { healthRoutes } from './health/routes';
 import { municipalityRoutes } from './municipalities/routes';
@@ -25,6 +26,7 @@ export const apiModules = [
   rutaRoutes,
   digestRoutes,
   expedienteRoutes,
+  expedienteReportRoutes,
   preparacionRoutes,
   bankRoutes,
 ];

@@ -164,3 +164,20 @@ export function buildOverview(data: ExpedienteData, input: { anio: number }) {
 }
 
 export type ExpedienteOverview = ReturnType<typeof buildOverview>;
+
+/**
+ * What the expediente page lists: each indicator's status without its series, definition and
+ * sources, which the page asks for when a row is opened. A large municipality's list stays a few
+ * kilobytes on the wire instead of hundreds (offices on poor connections; bench «expediente»).
+ */
+export function listView(o: ExpedienteOverview) {
+  return {
+    ...o,
+    indicadores: o.indicadores.map(
+      ({ mediciones, definicion: _d, formula: _f, fuente: _s, citas: _c, ...row }) => ({
+        ...row,
+        nMediciones: mediciones.length,
+      }),
+    ),
+  };
+}

@@ -41,9 +41,17 @@ describe.each(ENGINES)('Expediente municipal on %s', (_name, open) => {
     const again = await post('/indicadores/catalogo', {});
     expect(((await again.json()) as Body).agregados).toBe(0);
     const body = await overview();
-    const poblacion = body.indicadores.find((i: Body) => i.id === 'poblacion-total');
+    const fila = body.indicadores.find((i: Body) => i.id === 'poblacion-total');
+    expect(fila).toMatchObject({ nMediciones: 1, lineaBaseAutomatica: true });
+    expect(fila.mediciones).toBeUndefined();
+    const poblacion = (await (
+      await t.request(`${BASE}/indicadores/poblacion-total`, { cookie: planeacion })
+    ).json()) as Body;
     expect(poblacion.mediciones).toEqual([{ anio: 2024, valor: 160_629 }]);
-    expect(poblacion.lineaBaseAutomatica).toBe(true);
+    expect(poblacion.citas.length).toBeGreaterThan(0);
+    expect((await t.request(`${BASE}/indicadores/no-existe`, { cookie: planeacion })).status).toBe(
+      404,
+    );
     expect(body.tipoPlan).toBe('POT');
     expect(body.destinatarios.destinatarios).toEqual(['concejo', 'consejo_consultivo']);
     const espacio = body.indicadores.find((i: Body) => i.id === 'espacio-publico');

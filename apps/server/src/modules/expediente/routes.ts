@@ -7,10 +7,7 @@ import { MANAGING_ROLES, PARTICIPANT_ROLES } from '../../http/roles';
 import { codigoParam, errorResponses, json } from '../../http/schemas';
 import type { AppEnv } from '../../http/types';
 import { addDocument, searchArchive } from './archive-service';
-import { attachDseToRoute } from './dse-evidence';
-import { DSE_FILE, DSE_MIME, renderDse } from './dse-service';
 import { importExecution, importMeasurements, importProjects } from './import-service';
-import { portfolioSummary } from './portfolio';
 import { saveDevelopmentPlan, saveProjects } from './projects-service';
 import {
   anioParam,
@@ -27,8 +24,8 @@ import {
 } from './schemas';
 import {
   adoptCatalogue,
-  currentYear,
-  expedienteOverview,
+  expedienteBody,
+  indicatorDetail,
   recordMeasurements,
   saveConclusions,
   saveIndicator,
@@ -54,6 +51,17 @@ const overview = defineRoute({
     query: z.object({ anio: z.coerce.number().int().min(1990).max(2100).optional() }),
   },
   responses: { ...json(overviewSchema, 'Expediente'), ...errorResponses },
+});
+const indicatorRoute = defineRoute({
+  method: 'get',
+  path: '/municipios/{codigo}/expediente/indicadores/{indicadorId}',
+  policy: { kind: 'municipio', roles: PARTICIPANT_ROLES },
+  summary: 'Un indicador con su serie anual, definición, fórmula y fuente legal',
+  request: { params: indicadorParam },
+  responses: {
+    ...json(z.looseObject({ id: z.string(), mediciones: z.array(z.looseObject({})) }), 'Indicador'),
+    ...errorResponses,
+  },
 });
 const catalogue = defineRoute({
   method: 'post',
@@ -166,57 +174,8 @@ const addToArchive = defineRoute({
   },
 });
 
-const document = defineRoute({
-  method: 'get',
-  path: '/municipios/{codigo}/expediente/documento',
-  policy: { kind: 'municipio', roles: PARTICIPANT_ROLES },
-  summary: 'Documento de seguimiento y evaluación generado (DOCX editable o PDF)',
-  request: {
-    params: codigoParam,
-    query: z.object({
-      anio: z.coerce.number().int().min(1990).max(2100).optional(),
-      formato: z.enum(['docx', 'pdf'], { error: 'El formato es docx o pdf.' }),
-      tipo: z.enum(['dse', 'informe']).default('dse'),
-    }),
-  },
-  responses: { 200: { description: 'Documento' }, ...errorResponses },
-});
-
-const attach = defineRoute({
-  method: 'post',
-  path: '/municipios/{codigo}/expediente/documento/{anio}/adjuntar',
-  policy: manage,
-  summary: 'Adjuntar el documento de seguimiento generado como evidencia del ítem DSE de La Ruta',
-  request: { params: anioParam },
-  responses: {
-    201: {
-      description: 'Evidencia guardada',
-      content: {
-        'application/json': { schema: z.looseObject({ id: z.string(), version: z.number() }) },
-      },
-    },
-    ...errorResponses,
-  },
-});
-
-const portfolio = defineRoute({
-  method: 'get',
-  path: '/expediente/resumen',
-  policy: { kind: 'autenticado' },
-  summary:
-    'Seguimiento de todos los municipios que la persona acompaña: indicadores rezagados, ejecución, suficiencia',
-  responses: {
-    ...json(
-      z.object({
-        anio: z.number(),
-        municipios: z.array(z.looseObject({})),
-        recortado: z.boolean(),
-      }),
-      'Seguimiento por municipio',
-    ),
-    ...errorResponses,
-  },
-});
+/** The cached JSON text is sent as is (@hono/zod-openapi types JSON responses as c.json). */
+const prebuilt = (response: Response) => response as never;
 
 const IMPORTERS = {
   mediciones: importMeasurements,
@@ -239,14 +198,25 @@ const actorOf = (c: { get: (k: 'user') => AppEnv['Variables']['user'] }) => {
   return { id: user.id, email: user.email };
 };
 expedienteRoutes
-  .openapi(portfolio, async (c) =>
-    c.json(await portfolioSummary(c.get('services').deps, c.get('user')!), 200),
-  )
-  .openapi(overview, async (c) =>
+  .openapi(overview, async (c) => {
+    const anio = c.req.valid('query').anio;
+    const body = await expedienteBody(c.get('services').deps, {
+      codigo: c.get('municipio'),
+      ...(anio ? { anio } : {}),
+    });
+    c.header('Content-Type', 'application/json; charset=UTF-8');
+    c.header('Vary', 'Accept-Encoding');
+    if (/\bgzip\b/.test(c.req.header('accept-encoding') ?? '')) {
+      c.header('Content-Encoding', 'gzip');
+      return prebuilt(c.body(body.gzip, 200));
+    }
+    return prebuilt(c.body(body.json, 200));
+  })
+  .openapi(indicatorRoute, async (c) =>
     c.json(
-      await expedienteOverview(c.get('services').deps, {
+      await indicatorDetail(c.get('services').deps, {
         codigo: c.get('municipio'),
-        ...(c.req.valid('query').anio ? { anio: c.req.valid('query').anio! } : {}),
+        id: c.req.valid('param').indicadorId,
       }),
       200,
     ),
@@ -339,37 +309,6 @@ expedienteRoutes
       ...c.req.valid('json'),
     });
     return c.json({ guardado: true }, 200);
-  })
-  .openapi(document, async (c) => {
-    const { anio, formato, tipo } = c.req.valid('query');
-    const year = anio ?? currentYear(c.get('services').deps);
-    const bytes = await renderDse(c.get('services').deps, {
-      codigo: c.get('municipio'),
-      anio: year,
-      formato,
-    });
-    return c.body(bytes as unknown as ArrayBuffer, 200, {
-      'Content-Type': DSE_MIME[formato],
-      'Content-Disposition': `attachment; filename="${tipo === 'informe' ? 'informe-seguimiento' : DSE_FILE}-${c.get('municipio')}-${year}.${formato}"`,
-      'Cache-Control': 'private, no-store',
-    });
-  })
-  .openapi(attach, async (c) => {
-    const user = c.get('user')!;
-    const requester = {
-      codigo: c.get('municipio'),
-      userId: user.id,
-      email: user.email,
-      roles: c.get('roles'),
-      admin: user.esAdministrador,
-    };
-    return c.json(
-      await attachDseToRoute(c.get('services').deps, {
-        requester,
-        anio: c.req.valid('param').anio,
-      }),
-      201,
-    );
   })
   .openapi(archive, async (c) =>
     c.json(

@@ -1,6 +1,6 @@
 import type { Resultado } from '../../app/http';
 import { pedir } from '../../app/http';
-import type { EntradaArchivo, Expediente } from './types';
+import type { EntradaArchivo, Expediente, Indicador } from './types';
 
 const base = (codigo: string) => `/api/v1/municipios/${encodeURIComponent(codigo)}/expediente`;
 
@@ -9,6 +9,10 @@ export function obtenerExpediente(
   senal?: AbortSignal,
 ): Promise<Resultado<Expediente>> {
   return pedir<Expediente>(base(codigo), { senal });
+}
+
+export function obtenerIndicador(codigo: string, id: string, senal?: AbortSignal) {
+  return pedir<Indicador>(`${base(codigo)}/indicadores/${encodeURIComponent(id)}`, { senal });
 }
 
 export function agregarCatalogo(codigo: string) {

@@ -4,13 +4,40 @@ import { t } from '../../i18n/es-CO';
 import { Alerta } from '../../ui/alert';
 import { Boton } from '../../ui/button';
 import { ListaCitas } from '../../ui/citation-list';
-import { agregarCatalogo, registrarMedicion } from './api';
+import { agregarCatalogo, obtenerIndicador, registrarMedicion } from './api';
 import { SerieIndicador } from './grafico';
 import { ESTADOS, leerAnio, leerValor, numero, ordenarIndicadores } from './model';
 import { TablaDesplazable } from './tabla';
-import type { Indicador } from './types';
+import type { Indicador, IndicadorResumen } from './types';
 
-function FilaIndicador({ i }: { i: Indicador }) {
+/** The series, definition and sources of one indicator, asked for when its row is opened. */
+function DetalleIndicador({ codigo, fila }: { codigo: string; fila: IndicadorResumen }) {
+  const [detalle, setDetalle] = useState<Indicador | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const abrir = async (abierto: boolean) => {
+    if (!abierto || detalle) return;
+    const r = await obtenerIndicador(codigo, fila.id);
+    if (r.ok) setDetalle(r.datos);
+    else setError(r.error.mensaje);
+  };
+  return (
+    <details onToggle={(e) => void abrir(e.currentTarget.open)}>
+      <summary>{t('expediente.verSerie', { nombre: fila.nombre })}</summary>
+      {error ? <Alerta tipo="error" titulo={error} /> : null}
+      {!detalle && !error ? <p class="nota">{t('app.cargando')}</p> : null}
+      {detalle ? (
+        <>
+          <p class="nota">{detalle.definicion}</p>
+          <p class="nota">{detalle.formula}</p>
+          <SerieIndicador indicador={detalle} />
+          <ListaCitas citas={detalle.citas} />
+        </>
+      ) : null}
+    </details>
+  );
+}
+
+function FilaIndicador({ i, codigo }: { i: IndicadorResumen; codigo: string }) {
   const estado = ESTADOS[i.seguimiento.estado];
   const ultima = i.seguimiento.ultima;
   return (
@@ -18,13 +45,7 @@ function FilaIndicador({ i }: { i: Indicador }) {
       <th scope="row">
         {i.nombre}
         {i.automatico ? <span class="nota"> ({t('expediente.automatico')})</span> : null}
-        <details>
-          <summary>{t('expediente.verSerie', { nombre: i.nombre })}</summary>
-          <p class="nota">{i.definicion}</p>
-          <p class="nota">{i.formula}</p>
-          <SerieIndicador indicador={i} />
-          <ListaCitas citas={i.citas} />
-        </details>
+        <DetalleIndicador codigo={codigo} fila={i} />
       </th>
       <td class="numero">
         {i.lineaBase ? `${numero(i.lineaBase.valor)} (${i.lineaBase.anio})` : '—'}
@@ -43,7 +64,7 @@ function FilaIndicador({ i }: { i: Indicador }) {
 
 function FormularioMedicion(props: {
   codigo: string;
-  indicadores: Indicador[];
+  indicadores: IndicadorResumen[];
   alGuardar: () => void;
 }) {
   const editables = props.indicadores.filter((i) => !i.automatico);
@@ -126,7 +147,7 @@ function FormularioMedicion(props: {
 /** The indicators with their status, series and sources, and the form to add a measurement. */
 export function SeccionIndicadores(props: {
   codigo: string;
-  indicadores: Indicador[];
+  indicadores: IndicadorResumen[];
   puedeEditar: boolean;
   alCambiar: () => void;
 }) {
@@ -162,7 +183,7 @@ export function SeccionIndicadores(props: {
             </thead>
             <tbody>
               {ordenarIndicadores(props.indicadores).map((i) => (
-                <FilaIndicador key={i.id} i={i} />
+                <FilaIndicador key={i.id} i={i} codigo={props.codigo} />
               ))}
             </tbody>
           </table>

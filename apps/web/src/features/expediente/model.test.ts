@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
 import { geometriaSerie, leerAnio, leerValor, millones, ordenarIndicadores } from './model';
-import type { Indicador } from './types';
+import type { IndicadorResumen } from './types';
 
-const indicador = (nombre: string, estado: Indicador['seguimiento']['estado']) =>
-  ({ nombre, seguimiento: { estado } }) as Indicador;
+const indicador = (nombre: string, estado: IndicadorResumen['seguimiento']['estado']) =>
+  ({ nombre, seguimiento: { estado } }) as IndicadorResumen;
 
 describe('expediente en la web', () => {
   it('pone primero los indicadores rezagados y luego los que no tienen datos', () => {

@@ -1,5 +1,5 @@
 import type { ClaveTexto } from '../../i18n/es-CO';
-import type { EstadoIndicador, Indicador, Medicion } from './types';
+import type { EstadoIndicador, IndicadorResumen, Medicion } from './types';
 
 /** Etiqueta y tono de cada estado de un indicador frente a su meta. */
 export const ESTADOS: Record<
@@ -30,7 +30,7 @@ export function millones(n: number): string {
 }
 
 /** Indicators off track first, then those without data, then the rest, by name. */
-export function ordenarIndicadores(indicadores: readonly Indicador[]): Indicador[] {
+export function ordenarIndicadores<T extends IndicadorResumen>(indicadores: readonly T[]): T[] {
   const orden: Record<EstadoIndicador, number> = {
     rezagada: 0,
     sin_datos: 1,

@@ -8,6 +8,14 @@ export interface Medicion {
   evidencia?: string | null;
 }
 
+/** A row of the indicators list: status without the series (fetched when the row opens). */
+export type IndicadorResumen = Omit<
+  Indicador,
+  'mediciones' | 'definicion' | 'formula' | 'fuente' | 'citas'
+> & {
+  nMediciones: number;
+};
+
 export interface Indicador {
   id: string;
   nombre: string;
@@ -46,7 +54,7 @@ export interface Expediente {
   anio: number;
   tipoPlan: 'POT' | 'PBOT' | 'EOT' | null;
   poblacion: { anio: number; poblacion: number } | null;
-  indicadores: Indicador[];
+  indicadores: IndicadorResumen[];
   rezagados: number;
   ejecucion: {
     proyectos: number;
