@@ -82,6 +82,9 @@ describe('Preparación in Chromium: from the inventory to the generated terms of
     await page.getByRole('button', { name: 'Buscar' }).click();
     await page.getByText('Acuerdo Municipal 012 de 2013').waitFor();
     await screenshot(page, '63-banco');
+    // A link can bring its search (the self-assessment risks link here with ?texto=…).
+    await page.goto(`${server.url}/banco?texto=${encodeURIComponent('expansión or excepcional')}`);
+    await page.getByText('Acuerdo Municipal 023 de 2020').waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 360, height: 800 });
     await screenshot(page, '64-banco-360');

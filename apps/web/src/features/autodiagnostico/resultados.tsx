@@ -1,6 +1,8 @@
+import { Enlace } from '../../app/router';
 import { t } from '../../i18n/es-CO';
 import { ListaCitas } from '../../ui/citation-list';
 import { fechaHoraColombia } from '../../ui/formato/model';
+import { consultaDeRiesgo } from '../preparacion/model';
 import { riesgosPorSeveridad, textoPuntaje } from './model';
 import type { EntradaHistorial, Evaluacion } from './types';
 
@@ -29,6 +31,11 @@ function ListaRiesgos({ evaluacion }: { evaluacion: Evaluacion }) {
                   {t('autodiagnostico.etapaDe', { etapa: nombreEtapa.get(r.stage) ?? r.stage })}
                 </p>
                 {r.citations.length > 0 ? <ListaCitas citas={r.citations} /> : null}
+                <p class="no-imprimir">
+                  <Enlace href={`/banco?texto=${encodeURIComponent(consultaDeRiesgo(r.title))}`}>
+                    {t('preparacion.casosRelacionados')}
+                  </Enlace>
+                </p>
               </li>
             ))}
           </ul>

@@ -2,6 +2,7 @@ import './preparacion.css';
 
 import { useState } from 'preact/hooks';
 
+import { useUbicacion } from '../../app/router';
 import { t } from '../../i18n/es-CO';
 import { Campo } from '../../ui/campo';
 import { Cargando, ErrorCarga } from '../../ui/estado-carga';
@@ -17,8 +18,10 @@ const RESULTADOS = ['', 'adoptado', 'no_adoptado', 'anulado', 'suspendido'];
 /** Banco de experiencias (/banco): public search in Spanish with filters. */
 export function BancoPage() {
   useTitulo(t('banco.titulo'));
-  const [f, setF] = useState({ texto: '', departamento: '', tipoPlan: '', resultado: '' });
-  const [consulta, setConsulta] = useState('');
+  // A link may bring a search (from the self-assessment risks: /banco?texto=…).
+  const inicial = useUbicacion().busqueda.get('texto') ?? '';
+  const [f, setF] = useState({ texto: inicial, departamento: '', tipoPlan: '', resultado: '' });
+  const [consulta, setConsulta] = useState(consultaBanco({ texto: inicial }));
   const { recurso, recargar } = useRecurso((s) => buscarBanco(consulta, s), [consulta]);
   const cambiar = (k: keyof typeof f) => (v: string) => setF({ ...f, [k]: v });
   return (

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import {
   consultaBanco,
+  consultaDeRiesgo,
   conteoResumen,
   cuerpoCaso,
   municipiosCuracion,
@@ -75,5 +76,10 @@ describe('preparación — modelo', () => {
       anioCosto: 2021,
       fuente: 'Acta',
     });
+  });
+  it('turns a risk title into an «or» search of its longer words', () => {
+    expect(consultaDeRiesgo('Sin estudios básicos de amenaza por inundación')).toBe(
+      'estudios or básicos or amenaza or inundación',
+    );
   });
 });

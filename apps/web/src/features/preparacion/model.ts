@@ -74,3 +74,15 @@ export function cuerpoCaso(f: Record<string, string>): Record<string, unknown> {
   };
   return Object.fromEntries(Object.entries(cuerpo).filter(([, v]) => v !== undefined));
 }
+
+/**
+ * A bank search for a self-assessment risk: its longer words joined with «or» (the search ignores
+ * accents and endings), so cases that share any of them are found, best match first.
+ */
+export function consultaDeRiesgo(titulo: string): string {
+  const palabras = titulo
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length >= 6);
+  return [...new Set(palabras)].slice(0, 5).join(' or ');
+}

@@ -120,6 +120,7 @@ export const textosPreparacion = {
   'banco.publicado': 'Caso publicado.',
   'banco.borradores': 'Borradores por revisar',
   'banco.publicar': 'Publicar',
+  'preparacion.casosRelacionados': 'Casos relacionados en el banco de experiencias',
   'nav.banco': 'Banco de experiencias',
   'municipio.enlacePreparacion': 'Preparación de la revisión (inventario, costo, términos)',
 } as const satisfies Record<string, string>;
