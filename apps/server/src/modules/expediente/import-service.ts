@@ -9,11 +9,38 @@ import { recordMeasurements } from './service';
 import type { ColumnSpec, ImportProblem } from './table-import';
 import { importRefused, mapColumns, readTable } from './table-import';
 
+/** Optional in every import: when present, each row must be of the municipality importing it. */
+const MUNICIPALITY_COLUMN: ColumnSpec = {
+  nombre: 'municipio',
+  requerida: false,
+  tipo: 'texto',
+  alias: ['codigo_municipio', 'cod_mpio', 'divipola'],
+};
+
+/** Rows that name another municipality's DANE code (a file exported for several). */
+function otherMunicipality(
+  rows: readonly { linea: number; valores: Record<string, string | number | null> }[],
+  codigo: string,
+): ImportProblem[] {
+  return rows
+    .filter(
+      (r) =>
+        r.valores['municipio'] != null &&
+        String(r.valores['municipio']).padStart(5, '0') !== codigo,
+    )
+    .map((r) => ({
+      linea: r.linea,
+      columna: 'municipio',
+      mensaje: `la fila es del municipio ${String(r.valores['municipio'])}, no de ${codigo}.`,
+    }));
+}
+
 const MEASUREMENT_COLUMNS: ColumnSpec[] = [
   { nombre: 'indicador', requerida: true, tipo: 'texto', alias: ['indicador_id', 'codigo'] },
   { nombre: 'anio', requerida: true, tipo: 'entero', alias: ['ano', 'vigencia'] },
   { nombre: 'valor', requerida: true, tipo: 'numero' },
   { nombre: 'evidencia', requerida: false, tipo: 'texto', alias: ['fuente', 'soporte'] },
+  MUNICIPALITY_COLUMN,
 ];
 
 const PROJECT_COLUMNS: ColumnSpec[] = [
@@ -34,6 +61,7 @@ const PROJECT_COLUMNS: ColumnSpec[] = [
   { nombre: 'bpin', requerida: false, tipo: 'texto' },
   { nombre: 'plan_desarrollo', requerida: false, tipo: 'entero' },
   { nombre: 'programa', requerida: false, tipo: 'texto', alias: ['meta', 'programa_meta'] },
+  MUNICIPALITY_COLUMN,
 ];
 
 const EXECUTION_COLUMNS: ColumnSpec[] = [
@@ -41,6 +69,7 @@ const EXECUTION_COLUMNS: ColumnSpec[] = [
   { nombre: 'anio', requerida: true, tipo: 'entero', alias: ['ano', 'vigencia'] },
   { nombre: 'avance_fisico', requerida: true, tipo: 'porcentaje' },
   { nombre: 'ejecutado', requerida: true, tipo: 'no_negativo', alias: ['ejecutado_cop'] },
+  MUNICIPALITY_COLUMN,
 ];
 
 type Cell = string | number | null | undefined;
@@ -53,6 +82,7 @@ export async function importMeasurements(
   input: { codigo: string; actor: Actor; bytes: Uint8Array },
 ) {
   const { rows, problems } = mapColumns(await readTable(input.bytes), MEASUREMENT_COLUMNS);
+  problems.push(...otherMunicipality(rows, input.codigo));
   if (problems.length > 0) throw importRefused(problems);
   return recordMeasurements(deps, {
     codigo: input.codigo,
@@ -72,6 +102,7 @@ export async function importProjects(
   input: { codigo: string; actor: Actor; bytes: Uint8Array },
 ) {
   const { rows, problems } = mapColumns(await readTable(input.bytes), PROJECT_COLUMNS);
+  problems.push(...otherMunicipality(rows, input.codigo));
   if (problems.length > 0) throw importRefused(problems);
   return saveProjects(deps, {
     codigo: input.codigo,
@@ -102,6 +133,7 @@ export async function importExecution(
   input: { codigo: string; actor: Actor; bytes: Uint8Array },
 ) {
   const { rows, problems } = mapColumns(await readTable(input.bytes), EXECUTION_COLUMNS);
+  problems.push(...otherMunicipality(rows, input.codigo));
   if (problems.length > 0) throw importRefused(problems);
   return deps.db.withContext({ municipio: input.codigo, usuario: input.actor.id }, async (tx) => {
     const projects = await tx

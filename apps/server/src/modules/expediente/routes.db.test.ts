@@ -133,6 +133,17 @@ describe.each(ENGINES)('Expediente municipal on %s', (_name, open) => {
     expect(await rows((tx) => tx.select().from(expedienteProyectos))).toBe(0);
   });
 
+  it('refuses rows of another municipality in an import, writing nothing', async () => {
+    const csv =
+      'municipio;indicador;anio;valor\n25899;espacio-publico;2019;3,5\n05001;espacio-publico;2019;9\n';
+    const response = await upload('mediciones', new TextEncoder().encode(csv), 'm.csv');
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as Body;
+    expect(body.error.detalles.problemas).toEqual([
+      expect.objectContaining({ linea: 3, columna: 'municipio' }),
+    ]);
+  });
+
   it('imports projects and execution (CSV and Excel) and shows what each development plan left out', async () => {
     const csv = [
       'Código;Nombre;Objetivo;Plazo;Año inicio;Año fin;Costo;Fuente;Entidad;BPIN;Plan desarrollo;Programa',
