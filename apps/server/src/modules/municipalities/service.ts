@@ -68,12 +68,15 @@ export async function searchMunicipalities(
   }
   if (input.departamento) filters.push(eq(municipios.codigoDepartamento, input.departamento));
   const where = filters.length > 0 ? and(...filters) : undefined;
+  // The outer column is written qualified on purpose: Drizzle renders ${municipios.codigo}
+  // unqualified in a one-table select, and inside the subquery «codigo» would bind to p.codigo
+  // (every municipality got the same population; issue 12).
   const latest = sql<
     number | null
-  >`(SELECT p.poblacion FROM poblacion_municipal p WHERE p.codigo = ${municipios.codigo} ORDER BY p.anio DESC LIMIT 1)`;
+  >`(SELECT p.poblacion FROM poblacion_municipal p WHERE p.codigo = municipios.codigo ORDER BY p.anio DESC LIMIT 1)`;
   const latestYear = sql<
     number | null
-  >`(SELECT p.anio FROM poblacion_municipal p WHERE p.codigo = ${municipios.codigo} ORDER BY p.anio DESC LIMIT 1)`;
+  >`(SELECT p.anio FROM poblacion_municipal p WHERE p.codigo = municipios.codigo ORDER BY p.anio DESC LIMIT 1)`;
   const rows = await deps.db.orm
     .select({
       codigo: municipios.codigo,
