@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { API_PREFIX, POLICIES, routeKey } from './http/authz';
 import { AppError, errorResponse } from './http/errors';
 import { invalidateMunicipalViews } from './http/municipal-view-cache';
+import { requestGuards } from './http/request-guards';
 import type { MunicipalRole } from './http/roles';
 import { TtlCache } from './http/ttl-cache';
 import type { AppEnv, Deps, RequestServices } from './http/types';
@@ -76,6 +77,8 @@ export interface AppOptions {
   webDist?: string | undefined;
   /** Reverse proxies in front of the server whose X-Forwarded-For is trusted (default 0). */
   trustedProxies?: number | undefined;
+  /** RUTA_POT_URL_PUBLICA: also an origin of the platform's own pages (behind a proxy). */
+  publicUrl?: string | undefined;
 }
 
 /** Builds the HTTP application: middleware chain, API modules, one error handler, the web app. */
@@ -98,6 +101,8 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
       referrerPolicy: 'same-origin',
     }),
   );
+  // Malformed, oversized, cross-site and NUL-carrying requests stop here (issue 12).
+  app.use('/api/*', requestGuards({ publicUrl: options.publicUrl }));
   app.use('/api/*', async (c, next) => {
     c.set('services', services);
     c.header('Cache-Control', 'no-store');

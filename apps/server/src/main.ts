@@ -23,6 +23,7 @@ export async function startServer() {
   const app = createApp(platform.deps, {
     webDist: config.webDist,
     trustedProxies: config.trustedProxies,
+    publicUrl: config.publicUrl,
   });
   const server = serve(
     { fetch: app.fetch, port: config.port, hostname: process.env.HOST ?? '0.0.0.0' },

@@ -1,5 +1,6 @@
 import { DomainError } from '@ruta-pot/domain';
 import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
 /**
@@ -15,6 +16,8 @@ export type AppErrorCode =
   | 'carga_rechazada' // an upload refused by type, size or archive checks; nothing was stored
   | 'requisitos_faltantes' // a legal step attempted before its requirements are met (e.g. radicación)
   | 'demasiados_intentos' // sign-in refused for a while after repeated failures; wait Retry-After
+  | 'demasiado_grande' // the request body exceeds the route's limit; nothing was read or stored
+  | 'tipo_no_soportado' // the body's Content-Type is not one the API reads (JSON or multipart)
   | 'ruta_sin_politica' // programmer error: a route without an authorization rule (default deny)
   | 'error_interno';
 
@@ -27,8 +30,24 @@ export const HTTP_STATUS: Record<AppErrorCode, ContentfulStatusCode> = {
   carga_rechazada: 422,
   requisitos_faltantes: 409,
   demasiados_intentos: 429,
+  demasiado_grande: 413,
+  tipo_no_soportado: 415,
   ruta_sin_politica: 500,
   error_interno: 500,
+};
+
+/** Client errors Hono raises itself, in our vocabulary. */
+const CLIENT_ERRORS: Partial<Record<number, { code: AppErrorCode; message: string }>> = {
+  400: {
+    code: 'entrada_invalida',
+    message: 'El cuerpo de la petición no es JSON válido. Revise el formato y vuelva a enviarlo.',
+  },
+  413: { code: 'demasiado_grande', message: 'La petición es demasiado grande.' },
+  415: {
+    code: 'tipo_no_soportado',
+    message:
+      'Envíe los datos como JSON (Content-Type: application/json) o como formulario multipart.',
+  },
 };
 
 export class AppError extends Error {
@@ -62,6 +81,12 @@ export function errorResponse(error: unknown, c: Context) {
       { error: { codigo: error.code, mensaje: error.message, detalles: error.details } },
       HTTP_STATUS[error.code],
     );
+  }
+  // Hono's own validators and limits throw HTTPException (malformed JSON, unsupported media type):
+  // they are the client's mistake, answered in our shape and never logged as server errors.
+  if (error instanceof HTTPException && error.status < 500) {
+    const known = CLIENT_ERRORS[error.status];
+    if (known) return errorResponse(new AppError(known.code, known.message), c);
   }
   if (error instanceof DomainError) {
     return c.json(
