@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 import { createBusinessCalendar } from '../src/business-calendar.js';
+import { parseIsoDate } from '../src/dates.js';
 import { DomainError } from '../src/errors.js';
 import type { PlanType } from '../src/plan-type.js';
 import {
@@ -207,26 +208,34 @@ describe('terms of reference — every required product (golden files of the mot
   });
 });
 
+const iso = parseIsoDate;
+
 describe('requests to other entities', () => {
   it('gives authorities 10 business days (art. 30) and others 15/10/30', () => {
     // R-PET-01 worked example: received Fri 19-Dec-2025 → Tue 6-Jan-2026.
     expect(
-      petitionDue({ kind: 'entre_autoridades', radicadoOn: '2025-12-19', calendar }).dueOn,
+      petitionDue({ kind: 'entre_autoridades', radicadoOn: iso('2025-12-19'), calendar }).dueOn,
     ).toBe('2026-01-06');
-    expect(petitionDue({ kind: 'general', radicadoOn: '2026-03-13', calendar }).dueOn).toBe(
+    expect(petitionDue({ kind: 'general', radicadoOn: iso('2026-03-13'), calendar }).dueOn).toBe(
       '2026-04-08',
     );
-    expect(petitionDue({ kind: 'consulta', radicadoOn: '2026-03-27', calendar }).dueOn).toBe(
+    expect(petitionDue({ kind: 'consulta', radicadoOn: iso('2026-03-27'), calendar }).dueOn).toBe(
       '2026-05-13',
     );
   });
 
   it('alerts when due soon and overdue; an answer closes it', () => {
-    const base = { dueOn: '2026-01-06', calendar } as const;
-    expect(petitionAlert({ ...base, state: 'radicada', today: '2025-12-22' })).toBe('en_termino');
-    expect(petitionAlert({ ...base, state: 'radicada', today: '2026-01-02' })).toBe('por_vencer');
-    expect(petitionAlert({ ...base, state: 'radicada', today: '2026-01-07' })).toBe('vencida');
-    expect(petitionAlert({ ...base, state: 'respondida', today: '2026-01-07' })).toBe('respondida');
+    const base = { dueOn: iso('2026-01-06'), calendar } as const;
+    expect(petitionAlert({ ...base, state: 'radicada', today: iso('2025-12-22') })).toBe(
+      'en_termino',
+    );
+    expect(petitionAlert({ ...base, state: 'radicada', today: iso('2026-01-02') })).toBe(
+      'por_vencer',
+    );
+    expect(petitionAlert({ ...base, state: 'radicada', today: iso('2026-01-07') })).toBe('vencida');
+    expect(petitionAlert({ ...base, state: 'respondida', today: iso('2026-01-07') })).toBe(
+      'respondida',
+    );
   });
 
   it('writes the letter with addressee, legal basis and what is asked', () => {
