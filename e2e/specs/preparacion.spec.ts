@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,6 +43,13 @@ describe('Preparación in Chromium: from the inventory to the generated terms of
     await page
       .locator('.lista-solicitudes li', { hasText: 'Coberturas y uso actual del suelo' })
       .waitFor();
+    // The demo request to the SGC is radicated: attach the entity's answer file.
+    const sgc = page.locator('.lista-solicitudes li', { hasText: 'movimientos en masa' });
+    const answer = join(tmpdir(), 'respuesta-sgc.pdf');
+    writeFileSync(answer, '%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n');
+    await sgc.locator('input[type=file]').setInputFiles(answer);
+    await sgc.getByRole('button', { name: 'Adjuntar' }).click();
+    await page.getByText('Respuesta: respuesta-sgc.pdf').waitFor();
     const costo = page.locator('[data-costo-esperado]');
     await costo.waitFor();
     expect(Number(await costo.getAttribute('data-costo-esperado'))).toBeGreaterThan(1_000_000_000);

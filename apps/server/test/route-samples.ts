@@ -135,6 +135,12 @@ export const ROUTE_SAMPLES: Record<string, RouteSample> = {
   'GET /api/v1/municipios/:codigo/preparacion/inventario/:itemId/carta/:formato': {
     params: { itemId: 'catastro', formato: 'pdf' },
   },
+  'POST /api/v1/municipios/:codigo/preparacion/solicitudes/:id/archivo-respuesta': {
+    params: { id: '00000000-0000-4000-8000-000000000000' },
+  },
+  'GET /api/v1/municipios/:codigo/preparacion/inventario/:itemId/respuesta': {
+    params: { itemId: 'catastro' },
+  },
   'POST /api/v1/municipios/:codigo/preparacion/solicitudes': {
     body: { itemId: 'estudio-basico-inundacion' },
   },

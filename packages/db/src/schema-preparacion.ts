@@ -96,6 +96,9 @@ export const solicitudesEntidades = pgTable(
     venceEn: date('vence_en', { mode: 'string' }),
     respondidaEn: date('respondida_en', { mode: 'string' }),
     respuesta: text('respuesta'),
+    /** Answer file (202612040802): sha256 in the file store and its display name. */
+    respuestaSha256: text('respuesta_sha256'),
+    respuestaArchivo: text('respuesta_archivo'),
     creadoPor: uuid('creado_por'),
     creadoEn: timestamptz('creado_en').notNull(),
     version: integer('version').notNull().default(1),

@@ -8,6 +8,7 @@ import { normaRoutes } from './norma/routes';
 import { panoramaRoutes } from './panorama/routes';
 import { planActRoutes } from './plan/acts-routes';
 import { planRoutes } from './plan/routes';
+import { answerRoutes } from './preparacion/answer-routes';
 import { bankRoutes } from './preparacion/bank-routes';
 import { preparacionRoutes } from './preparacion/routes';
 import { digestRoutes } from './ruta/digest';
@@ -28,5 +29,6 @@ export const apiModules = [
   expedienteRoutes,
   expedienteReportRoutes,
   preparacionRoutes,
+  answerRoutes,
   bankRoutes,
 ];

@@ -179,6 +179,35 @@ describe.each(ENGINES)('preparation API on %s', (_name, open) => {
       version: 3,
     });
     expect(again.status).toBe(400);
+    const none = await t.request(`${base}/inventario/coberturas-uso-suelo/respuesta`, {
+      cookie: office,
+    });
+    expect(none.status).toBe(204);
+    const form = new FormData();
+    form.append(
+      'archivo',
+      new File([new TextEncoder().encode('%PDF-1.7 respuesta del IDEAM')], 'respuesta IDEAM.pdf'),
+    );
+    const attached = await t.app.request(`${base}/solicitudes/${id}/archivo-respuesta`, {
+      method: 'POST',
+      body: form,
+      headers: { cookie: office },
+    });
+    expect(attached.status, await attached.clone().text()).toBe(200);
+    const refused = new FormData();
+    refused.append('archivo', new File([new TextEncoder().encode('MZ ejecutable')], 'virus.exe'));
+    const bad = await t.app.request(`${base}/solicitudes/${id}/archivo-respuesta`, {
+      method: 'POST',
+      body: refused,
+      headers: { cookie: office },
+    });
+    expect(bad.status).toBe(422);
+    const file = await t.request(`${base}/inventario/coberturas-uso-suelo/respuesta`, {
+      cookie: office,
+    });
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toBe('application/pdf');
+    expect(await file.text()).toContain('respuesta del IDEAM');
     const p = await getJson<Prep>(base);
     expect(p.solicitudes.find((s) => s.id === id)!.alerta).toBe('respondida');
   });

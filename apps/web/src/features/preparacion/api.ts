@@ -50,3 +50,12 @@ export const buscarBanco = (
   senal?: AbortSignal,
 ): Promise<Resultado<ResultadoBanco>> =>
   pedir<ResultadoBanco>(`/api/v1/banco${consulta}`, { senal });
+
+export const adjuntarRespuesta = (codigo: string, id: string, formulario: FormData) =>
+  pedir<{ archivo: string }>(
+    `${base(codigo)}/solicitudes/${encodeURIComponent(id)}/archivo-respuesta`,
+    {
+      metodo: 'POST',
+      formulario,
+    },
+  );

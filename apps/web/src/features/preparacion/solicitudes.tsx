@@ -1,8 +1,36 @@
 import { useState } from 'preact/hooks';
 
 import { t } from '../../i18n/es-CO';
-import { moverSolicitud } from './api';
+import { adjuntarRespuesta, moverSolicitud } from './api';
 import type { Preparacion, Solicitud } from './types';
+
+/** The entity's answer file (same checks as evidence): PDF, DOCX, images, layers. */
+function ArchivoRespuesta(props: {
+  codigo: string;
+  s: Solicitud;
+  alCambiar: (error?: string) => void;
+}) {
+  const { s } = props;
+  if (s.estado === 'borrador') return null;
+  const enviar = (e: Event) => {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget as HTMLFormElement);
+    void adjuntarRespuesta(props.codigo, s.id, form).then((r) =>
+      props.alCambiar(r.ok ? undefined : r.error.mensaje),
+    );
+  };
+  return (
+    <form class="fila-formulario" onSubmit={enviar}>
+      <div class="campo">
+        <label for={`archivo-${s.id}`}>{t('preparacion.archivoRespuesta')}</label>
+        <input id={`archivo-${s.id}`} name="archivo" type="file" required />
+      </div>
+      <button type="submit" class="boton boton-secundario">
+        {t('preparacion.adjuntar')}
+      </button>
+    </form>
+  );
+}
 
 function Acciones(props: { codigo: string; s: Solicitud; alCambiar: (error?: string) => void }) {
   const [radicado, setRadicado] = useState('');
@@ -90,6 +118,20 @@ export function Solicitudes(props: {
               <a href={`${carta(s.itemId)}/pdf`} download>
                 {t('preparacion.cartaPdf')}
               </a>
+              {s.respuestaArchivo ? (
+                <>
+                  {' · '}
+                  <a
+                    href={`/api/v1/municipios/${encodeURIComponent(p.municipio.codigo)}/preparacion/inventario/${encodeURIComponent(s.itemId)}/respuesta`}
+                    download
+                  >
+                    {t('preparacion.descargarRespuesta', { archivo: s.respuestaArchivo })}
+                  </a>
+                </>
+              ) : null}
+              {props.editable ? (
+                <ArchivoRespuesta codigo={p.municipio.codigo} s={s} alCambiar={props.alCambiar} />
+              ) : null}
               {props.editable ? (
                 <Acciones codigo={p.municipio.codigo} s={s} alCambiar={props.alCambiar} />
               ) : null}

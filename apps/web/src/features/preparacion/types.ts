@@ -27,6 +27,7 @@ export interface Solicitud {
   radicado: string | null;
   venceEn: string | null;
   alerta: Alerta;
+  respuestaArchivo: string | null;
   version: number;
 }
 

@@ -60,6 +60,9 @@ export const textosPreparacion = {
   'preparacion.fecha': 'Fecha',
   'preparacion.radicar': 'Registrar radicado',
   'preparacion.respuesta': 'Resumen de la respuesta',
+  'preparacion.archivoRespuesta': 'Archivo de la respuesta',
+  'preparacion.adjuntar': 'Adjuntar',
+  'preparacion.descargarRespuesta': 'Respuesta: {archivo}',
   'preparacion.responder': 'Registrar respuesta',
   'preparacion.costo': 'Costo estimado y financiación',
   'preparacion.costoTotal':
