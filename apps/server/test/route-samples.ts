@@ -157,6 +157,9 @@ export const ROUTE_SAMPLES: Record<string, RouteSample> = {
       fuente: 'Prueba',
     },
   },
+  'POST /api/v1/municipios/:codigo/banco/:id/documentos': {
+    params: { id: '00000000-0000-4000-8000-000000000000' },
+  },
   'POST /api/v1/municipios/:codigo/banco/:id/publicar': {
     params: { id: '00000000-0000-4000-8000-000000000000' },
   },

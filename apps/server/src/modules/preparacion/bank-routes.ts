@@ -9,6 +9,7 @@ import { codigoParam, errorResponses, json } from '../../http/schemas';
 import type { AppEnv } from '../../http/types';
 import { getMunicipality } from '../municipalities/service';
 import { invalidateBankCache } from './bank-cache';
+import { attachCaseDocument, readCaseDocument } from './bank-documents';
 import { MODALIDADES, RESULTADOS, TIPOS_CASO } from './bank-parse';
 import {
   BANDAS_POBLACION,
@@ -40,7 +41,14 @@ const caseSchema = z
     acto: z.string().nullable(),
     objeto: z.string(),
     lecciones: z.string(),
-    documentos: z.array(z.object({ tipo: z.string(), titulo: z.string(), referencia: z.string() })),
+    documentos: z.array(
+      z.object({
+        tipo: z.string(),
+        titulo: z.string(),
+        referencia: z.string(),
+        sha256: z.string().optional(),
+      }),
+    ),
     fuente: z.string(),
     estado: z.string(),
     relevancia: z.number().optional(),
@@ -170,7 +178,80 @@ const draftsRoute = defineRoute({
   responses: { ...json(z.object({ casos: z.array(caseSchema) }), 'Borradores'), ...errorResponses },
 });
 
+const TIPOS_DOCUMENTO = ['terminos_referencia', 'acta', 'sentencia', 'otro'] as const;
+
+const documentUpload = defineRoute({
+  method: 'post',
+  path: '/municipios/{codigo}/banco/{id}/documentos',
+  policy: { kind: 'municipio', roles: ['asesor'] },
+  summary:
+    'Adjuntar un documento a un caso del banco (términos, actas, sentencias), con los controles de las evidencias',
+  request: { params: codigoParam.extend({ id: z.uuid('Identificador de caso no válido.') }) },
+  responses: {
+    ...json(z.object({ indice: z.number(), titulo: z.string() }), 'Documento adjuntado'),
+    ...errorResponses,
+  },
+});
+
+const documentDownload = defineRoute({
+  method: 'get',
+  path: '/banco/casos/{id}/documentos/{indice}',
+  policy: { kind: 'publico' },
+  summary: 'Documento de un caso publicado del banco',
+  request: {
+    params: z.object({
+      id: z.uuid('Identificador de caso no válido.'),
+      indice: z.coerce.number().int().min(0).max(99),
+    }),
+  },
+  responses: {
+    200: {
+      description: 'Archivo',
+      content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } },
+    },
+    ...errorResponses,
+  },
+});
+
 export const bankRoutes = new OpenAPIHono<AppEnv>()
+  .openapi(documentUpload, async (c) => {
+    const user = c.get('user')!;
+    if (!user.esAdministrador && !c.get('roles').includes('asesor'))
+      throw new AppError(
+        'prohibido',
+        'Solo los asesores y administradores adjuntan documentos al banco.',
+      );
+    const form: Record<string, unknown> = await c.req.parseBody().catch(() => ({}));
+    const archivo = form.archivo;
+    const tipo = typeof form.tipo === 'string' ? form.tipo : 'otro';
+    if (!(archivo instanceof File))
+      throw new AppError(
+        'entrada_invalida',
+        'Adjunte el archivo en el campo «archivo» (multipart/form-data).',
+      );
+    if (!(TIPOS_DOCUMENTO as readonly string[]).includes(tipo))
+      throw new AppError(
+        'entrada_invalida',
+        `Tipo de documento no válido: use ${TIPOS_DOCUMENTO.join(', ')}.`,
+      );
+    const saved = await attachCaseDocument(c.get('services').deps, {
+      codigo: c.get('municipio'),
+      id: c.req.valid('param').id,
+      actor: { id: user.id, email: user.email },
+      tipo,
+      file: { name: archivo.name, bytes: new Uint8Array(await archivo.arrayBuffer()) },
+    });
+    return c.json(saved, 200);
+  })
+  .openapi(documentDownload, async (c) => {
+    const found = await readCaseDocument(c.get('services').deps, c.req.valid('param'));
+    const ascii = found.nombre.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+    return c.body(found.bytes as unknown as ArrayBuffer, 200, {
+      'Content-Type': found.mime,
+      'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(found.nombre)}`,
+      'X-Content-Type-Options': 'nosniff',
+    });
+  })
   .openapi(draftsRoute, async (c) =>
     c.json({ casos: await listDrafts(c.get('services').deps, c.get('municipio')) }, 200),
   )

@@ -67,7 +67,7 @@ export interface BankCase {
   acto: string | null;
   objeto: string;
   lecciones: string;
-  documentos: Array<{ tipo: string; titulo: string; referencia: string }>;
+  documentos: Array<{ tipo: string; titulo: string; referencia: string; sha256?: string }>;
   fuente: string;
   estado: string;
   relevancia?: number;

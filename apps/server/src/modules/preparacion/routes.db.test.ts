@@ -234,6 +234,34 @@ describe.each(ENGINES)('preparation API on %s', (_name, open) => {
     expect(
       ((await found.json()) as { casos: Array<{ resultado: string }> }).casos[0]!.resultado,
     ).toBe('no_adoptado');
+    const doc = new FormData();
+    doc.append(
+      'archivo',
+      new File([new TextEncoder().encode('%PDF-1.7 acta de concertación')], 'acta CAR.pdf'),
+    );
+    doc.append('tipo', 'acta');
+    const up = await t.app.request(`/api/v1/municipios/25899/banco/${drafted.id}/documentos`, {
+      method: 'POST',
+      body: doc,
+      headers: { cookie: advisor },
+    });
+    expect(up.status, await up.clone().text()).toBe(200);
+    const { indice } = (await up.json()) as { indice: number };
+    const pub2 = await t.request(`/api/v1/banco/casos/${drafted.id}/documentos/${indice}`);
+    expect(pub2.status).toBe(200);
+    expect(await pub2.text()).toContain('acta de concertación');
+    const exe = new FormData();
+    exe.append('archivo', new File([new TextEncoder().encode('MZ ejecutable')], 'x.exe'));
+    const rejected = await t.app.request(
+      `/api/v1/municipios/25899/banco/${drafted.id}/documentos`,
+      { method: 'POST', body: exe, headers: { cookie: advisor } },
+    );
+    expect(rejected.status).toBe(422);
+    const officeUpload = await t.app.request(
+      `/api/v1/municipios/25899/banco/${drafted.id}/documentos`,
+      { method: 'POST', body: doc, headers: { cookie: office } },
+    );
+    expect(officeUpload.status).toBe(403);
     const denied = await t.request(
       '/api/v1/municipios/25899/banco/00000000-0000-4000-8000-000000000000/publicar',
       { method: 'POST', cookie: office },

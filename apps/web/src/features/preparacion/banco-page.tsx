@@ -109,6 +109,21 @@ export function BancoPage() {
                 {c.costoCop ? (
                   <p>{t('banco.costo', { costo: pesos(c.costoCop), anio: c.anioCosto ?? '' })}</p>
                 ) : null}
+                {c.documentos.length > 0 ? (
+                  <ul>
+                    {c.documentos.map((d, i) => (
+                      <li key={i}>
+                        {d.sha256 ? (
+                          <a href={`/api/v1/banco/casos/${c.id}/documentos/${i}`} download>
+                            {d.titulo}
+                          </a>
+                        ) : (
+                          d.titulo
+                        )}
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
                 <p>
                   <small>{t('banco.fuente', { fuente: c.fuente })}</small>
                 </p>

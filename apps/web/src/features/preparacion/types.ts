@@ -71,6 +71,7 @@ export interface CasoBanco {
   objeto: string;
   lecciones: string;
   fuente: string;
+  documentos: Array<{ tipo: string; titulo: string; referencia: string; sha256?: string }>;
   costoAjustado?: number | null;
 }
 
