@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -49,12 +49,33 @@ describe(acquireDataDirLock.name, () => {
     child.kill('SIGKILL');
     await new Promise((resolve) => child!.once('exit', resolve));
     const lock = acquireDataDirLock(dir);
+    expect(readFileSync(join(dir, 'ruta-pot.lock'), 'utf8').split(' ')[0]).toBe(
+      String(process.pid),
+    );
     lock.release();
+  });
+
+  it('takes over a lock whose PID now belongs to another live program (PID reused after a reboot)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ruta-bloqueo-'));
+    // PID 1 is alive but is not the server that wrote the lock: another boot, another start time.
+    writeFileSync(join(dir, 'ruta-pot.lock'), '1 00000000-0000-0000-0000-000000000000 12345');
+    const lock = acquireDataDirLock(dir);
+    expect(readFileSync(join(dir, 'ruta-pot.lock'), 'utf8').split(' ')[0]).toBe(
+      String(process.pid),
+    );
+    lock.release();
+    // An old lock with only a PID: PID 1 is not a Node.js process here, so it is stale too.
+    writeFileSync(join(dir, 'ruta-pot.lock'), '1');
+    acquireDataDirLock(dir).release();
+    expect(existsSync(join(dir, 'ruta-pot.lock'))).toBe(false);
   });
 
   it('lets the same folder be locked again after release', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ruta-bloqueo-'));
     acquireDataDirLock(dir).release();
-    acquireDataDirLock(dir).release();
+    expect(existsSync(join(dir, 'ruta-pot.lock'))).toBe(false);
+    const again = acquireDataDirLock(dir);
+    expect(existsSync(join(dir, 'ruta-pot.lock'))).toBe(true);
+    again.release();
   });
 });

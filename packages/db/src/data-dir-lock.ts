@@ -9,6 +9,8 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 
+import { formatIdentity, identityOf, parseIdentity, stillRunning } from './process-identity';
+
 /** Thrown when another live process holds the data folder. */
 export class DataDirLockedError extends Error {
   constructor(
@@ -22,19 +24,11 @@ export class DataDirLockedError extends Error {
   }
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /**
  * Takes an exclusive lock on the embedded data folder. PGlite has no lock of its own, and two
  * processes on one folder silently lose acknowledged writes (reliability battery H1). A lock left
- * by a dead process (kill -9, power loss) is taken over.
+ * by a dead process (kill -9, power loss) is taken over, also when its PID was reused by another
+ * program after a reboot: the lock records the boot id and the process's start time.
  */
 export function acquireDataDirLock(dataDir: string): { release(): void } {
   mkdirSync(dataDir, { recursive: true });
@@ -42,7 +36,7 @@ export function acquireDataDirLock(dataDir: string): { release(): void } {
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       const fd = openSync(path, 'wx');
-      writeSync(fd, String(process.pid));
+      writeSync(fd, formatIdentity(identityOf(process.pid)));
       closeSync(fd);
       let released = false;
       const release = () => {
@@ -54,9 +48,9 @@ export function acquireDataDirLock(dataDir: string): { release(): void } {
       return { release };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const pid = Number(readFileSync(path, 'utf8').trim());
-      if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isAlive(pid)) {
-        throw new DataDirLockedError(dataDir, pid);
+      const holder = parseIdentity(readFileSync(path, 'utf8'));
+      if (holder && holder.pid !== process.pid && stillRunning(holder)) {
+        throw new DataDirLockedError(dataDir, holder.pid);
       }
       // Stale: move it aside atomically so two starters cannot both delete and recreate it.
       renameSync(path, `${path}.stale-${process.pid}`);
