@@ -126,7 +126,7 @@ describe('cost estimate', () => {
       priceYear: 2023,
     });
     expect(e.anioPrecios).toBe(2023);
-    expect(e.supuestos.at(-1)!.supuesto).toContain('Factor 1.0000');
+    expect(e.supuestos.at(-1)!.supuesto).toContain('Factor 1,0000');
     expect(() => ipcFactor({ fromYear: 2023, toYear: 2031 })).toThrow(/No hay IPC del año 2025/);
   });
 

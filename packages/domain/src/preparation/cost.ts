@@ -60,6 +60,8 @@ const fmt = (n: number) =>
     .toString()
     .replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 const round = (n: number) => Math.round(n / 1000) * 1000;
+/** A decimal number the Colombian way: «19,48», «2,1» (rounded to 4 decimals). */
+const dec = (n: number) => String(Math.round(n * 10_000) / 10_000).replace('.', ',');
 
 /** Working months per legal term: business days / 21, calendar days / 30,4. */
 function termMonths(id: Parameters<typeof getProcedure>[0]): number {
@@ -98,7 +100,7 @@ function teamLines(ctx: Ctx): void {
     push(ctx, {
       id: `equipo-${profile.id}`,
       concepto: `Equipo de formulación: ${profile.name}`,
-      supuesto: `${pm} meses-persona (dedicación ${profile.dedication[planType]} durante ${months} meses de formulación de un ${planType}, alcance ${Math.round(SCOPE_FACTOR[revisionType] * 100)} % de una revisión general) × honorarios de $${fmt(fee)} (${ctx.p.baseYear}) × factor multiplicador ${m.expected} (bajo ${m.low}, alto ${m.high}); ±${s * 100} % en meses.`,
+      supuesto: `${dec(pm)} meses-persona (dedicación ${dec(profile.dedication[planType])} durante ${dec(months)} meses de formulación de un ${planType}, alcance ${Math.round(SCOPE_FACTOR[revisionType] * 100)} % de una revisión general) × honorarios de $${fmt(fee)} (${ctx.p.baseYear}) × factor multiplicador ${dec(m.expected)} (bajo ${dec(m.low)}, alto ${dec(m.high)}); ±${dec(s * 100)} % en meses.`,
       cantidad: pm,
       unidad: 'meses-persona',
       valorUnitario: fee * m.expected,
@@ -134,7 +136,7 @@ function accompanimentLine(ctx: Ctx): void {
   push(ctx, {
     id: 'acompanamiento-adopcion',
     concepto: 'Acompañamiento hasta la adopción (concertación CAR, CTP, cabildo y Concejo)',
-    supuesto: `${mm} meses de términos legales (CAR 45 días hábiles, CTP 30 días hábiles, presentación 30 días hábiles, Concejo 90 días calendario; 21 días hábiles por mes) con dedicación parcial de dirección (25 %), abogado (25 %), ambiental (15 %) y social (15 %) = $${fmt(monthly)} por mes antes del factor multiplicador.`,
+    supuesto: `${dec(mm)} meses de términos legales (CAR 45 días hábiles, CTP 30 días hábiles, presentación 30 días hábiles, Concejo 90 días calendario; 21 días hábiles por mes) con dedicación parcial de dirección (25 %), abogado (25 %), ambiental (15 %) y social (15 %) = $${fmt(monthly)} por mes antes del factor multiplicador.`,
     cantidad: mm,
     unidad: 'meses',
     valorUnitario: monthly * m.expected,
@@ -174,7 +176,7 @@ function studyLines(ctx: Ctx): void {
     push(ctx, {
       id: `estudio-${item.id}`,
       concepto: item.name,
-      supuesto: `${origin} ${detailKm2} km² a 1:5.000 (${p.detailShare[input.planType] * 100} % del área de ${input.areaKm2} km²) × $${fmt(prices.detail)}/km² + ${ruralKm2} km² a 1:25.000 × $${fmt(prices.rural)}/km² (${p.baseYear}); ±${s * 100} %.`,
+      supuesto: `${origin} ${dec(detailKm2)} km² a 1:5.000 (${dec(p.detailShare[input.planType] * 100)} % del área de ${dec(input.areaKm2)} km²) × $${fmt(prices.detail)}/km² + ${dec(ruralKm2)} km² a 1:25.000 × $${fmt(prices.rural)}/km² (${p.baseYear}); ±${dec(s * 100)} %.`,
       cantidad: input.areaKm2,
       unidad: 'km²',
       valorUnitario: input.areaKm2 > 0 ? amount / input.areaKm2 : 0,
@@ -212,7 +214,7 @@ function interventoriaLine(ctx: Ctx): void {
   push(ctx, {
     id: 'interventoria',
     concepto: 'Interventoría o supervisión técnica externa',
-    supuesto: `${r.expected * 100} % del valor de la consultoría (bajo ${r.low * 100} %, alto ${r.high * 100} %): revisa calidad, suficiencia y pertinencia de cada producto (Ley 1474 de 2011 art. 83).`,
+    supuesto: `${dec(r.expected * 100)} % del valor de la consultoría (bajo ${dec(r.low * 100)} %, alto ${dec(r.high * 100)} %): revisa calidad, suficiencia y pertinencia de cada producto (Ley 1474 de 2011 art. 83).`,
     cantidad: r.expected * 100,
     unidad: '% de la consultoría',
     valorUnitario: 0,
@@ -246,12 +248,12 @@ export function estimateCost(input: CostInput): CostEstimate {
   participationLine(ctx);
   interventoriaLine(ctx);
   const modality = contractingModality(input.modality ?? 'concurso_meritos');
-  const ipcText = years.map((y) => `${y.year}: ${y.variationPct} %`).join('; ');
+  const ipcText = years.map((y) => `${y.year}: ${dec(y.variationPct)} %`).join('; ');
   ctx.lines.push({
     id: 'ajuste-ipc',
     paso: ctx.lines.length + 1,
     concepto: `Ajuste por IPC de pesos de ${p.baseYear} a pesos de ${anioPrecios} (ya aplicado arriba)`,
-    supuesto: `Factor ${factor.toFixed(4)} = producto de (1 + IPC) ${ipcText || 'sin años (mismo año)'}. Serie DANE editable (IPC_SERIES). Modalidad de contratación: ${modality.label.toLowerCase()}.`,
+    supuesto: `Factor ${factor.toFixed(4).replace('.', ',')} = producto de (1 + IPC) ${ipcText || 'sin años (mismo año)'}. Serie DANE editable (IPC_SERIES). Modalidad de contratación: ${modality.label.toLowerCase()}.`,
     cantidad: Number(factor.toFixed(4)),
     unidad: 'factor',
     valorUnitario: 0,

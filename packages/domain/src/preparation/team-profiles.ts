@@ -148,7 +148,7 @@ export function checkRequestedTeam(input: {
     } else if (months > base.months * 1.5) {
       warnings.push({
         code: 'PROFILE_OVERSIZED',
-        message: `Se piden ${months} meses de «${name}»; lo proporcional a un ${input.planType} es ${base.months}. Un equipo sobredimensionado encarece el contrato sin agregar contenido legal.`,
+        message: `Se piden ${String(months).replace('.', ',')} meses de «${name}»; lo proporcional a un ${input.planType} es ${String(base.months).replace('.', ',')}. Un equipo sobredimensionado encarece el contrato sin agregar contenido legal.`,
         citations: [CITES.art11a17],
       });
     }
