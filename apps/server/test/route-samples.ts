@@ -5,7 +5,7 @@
 export interface RouteSample {
   query?: string;
   body?: unknown;
-  /** Path parameters besides :codigo; `$proceso` and `$evidencia` are filled with fixture ids. */
+  /** Path parameters besides :codigo; `$proceso`, `$evidencia` and `$indicador` are filled with fixture ids. */
   params?: Record<string, string>;
 }
 
@@ -15,7 +15,7 @@ export const ROUTE_SAMPLES: Record<string, RouteSample> = {
   'GET /api/v1/municipios/:codigo/expediente': { query: '?anio=2026' },
   'POST /api/v1/municipios/:codigo/expediente/indicadores/catalogo': {},
   'GET /api/v1/municipios/:codigo/expediente/indicadores/:indicadorId': {
-    params: { indicadorId: 'poblacion-total' },
+    params: { indicadorId: '$indicador' },
   },
   'PUT /api/v1/municipios/:codigo/expediente/indicadores/:indicadorId': {
     params: { indicadorId: 'espacio-publico' },

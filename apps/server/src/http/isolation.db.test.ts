@@ -88,6 +88,12 @@ describe.each(ENGINES)('authorization and tenant isolation on %s', (_name, open)
       },
     );
     fixtureIds.$evidencia = ((await uploaded.json()) as { id: string }).id;
+    // The expediente's catalogue indicators in OWN, so the indicator route has one to show.
+    await t.request(`/api/v1/municipios/${OWN}/expediente/indicadores/catalogo`, {
+      method: 'POST',
+      cookie: office,
+    });
+    fixtureIds.$indicador = 'poblacion-total';
   });
   afterAll(() => t.close());
 

@@ -82,7 +82,8 @@ export function requestGuards(options: {
       },
     });
     return limited(c, async () => {
-      if (hasBody && !multipart) checkJson(await c.req.text());
+      // A clone: route middleware (upload limits) and validators still read the original stream.
+      if (hasBody && !multipart) checkJson(await c.req.raw.clone().text());
       await next();
     });
   };

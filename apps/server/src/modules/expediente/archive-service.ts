@@ -10,7 +10,7 @@ import {
 import { parseIsoDate } from '@ruta-pot/domain';
 import { and, desc, eq, max } from 'drizzle-orm';
 
-import { AppError } from '../../http/errors';
+import { notFound } from '../../http/errors';
 import type { Deps } from '../../http/types';
 import type { Actor } from './service';
 
@@ -59,8 +59,7 @@ export async function addDocument(
             eq(expedienteDocumentos.serie, d.serie),
           ),
         );
-      if (!last?.version)
-        throw new AppError('no_encontrado', 'No existe ese documento en el archivo del municipio.');
+      if (!last?.version) throw notFound();
       version = last.version + 1;
     }
     const id = randomUUID();

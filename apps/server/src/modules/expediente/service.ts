@@ -16,7 +16,7 @@ import {
 } from '@ruta-pot/domain';
 import { and, eq, inArray } from 'drizzle-orm';
 
-import { AppError } from '../../http/errors';
+import { AppError, notFound } from '../../http/errors';
 import { cachedMunicipalView } from '../../http/municipal-view-cache';
 import type { Deps } from '../../http/types';
 import { buildOverview, listView } from './overview';
@@ -85,8 +85,7 @@ export async function indicatorDetail(
 ) {
   const { overview } = await expedienteBody(deps, input);
   const found = overview.indicadores.find((i) => i.id === input.id);
-  if (!found)
-    throw new AppError('no_encontrado', 'Ese indicador no existe en el expediente del municipio.');
+  if (!found) throw notFound();
   return found;
 }
 
