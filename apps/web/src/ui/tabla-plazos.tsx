@@ -20,7 +20,7 @@ interface Props {
 /** Tabla de pasos con sus fechas y su fuente legal (estado del POT y calculadora). */
 export function TablaPlazos({ filas, titulo }: Props) {
   return (
-    <div class="tabla-envoltura">
+    <div class="tabla-envoltura" tabIndex={0}>
       <table class="tabla-plazos">
         <caption>{titulo}</caption>
         <thead>

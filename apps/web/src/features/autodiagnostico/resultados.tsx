@@ -84,7 +84,7 @@ function Historial({ historial }: { historial: readonly EntradaHistorial[] }) {
       {historial.length === 0 ? (
         <p>{t('autodiagnostico.sinHistorial')}</p>
       ) : (
-        <div class="tabla-envoltura">
+        <div class="tabla-envoltura" tabIndex={0}>
           <table>
             <caption class="visualmente-oculto">{t('autodiagnostico.historial')}</caption>
             <thead>

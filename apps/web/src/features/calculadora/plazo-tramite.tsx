@@ -13,7 +13,7 @@ import { claveTipoDias, puedeCalcularPlazo } from './model';
 function TablaResultado({ r }: { r: ResultadoPlazo }) {
   return (
     <div class="resultado" role="status">
-      <div class="tabla-envoltura">
+      <div class="tabla-envoltura" tabIndex={0}>
         <table class="tabla-ficha">
           <caption>{t('calc.resultado', { nombre: r.name })}</caption>
           <tbody>

@@ -40,7 +40,7 @@ export function SeccionHistoria({ actos }: { actos: readonly ActoPlan[] }) {
       {actos.length === 0 ? (
         <p>{t('actos.ninguno')}</p>
       ) : (
-        <div class="tabla-envoltura">
+        <div class="tabla-envoltura" tabIndex={0}>
           <table>
             <caption class="visualmente-oculto">{t('actos.titulo')}</caption>
             <thead>

@@ -99,7 +99,7 @@ function Svg({ g, marca, fecha }: { g: GeometriaLinea; marca: string; fecha: str
 function Tablas({ inicio, contenidos, periodos, fecha }: Props) {
   return (
     <>
-      <div class="tabla-envoltura">
+      <div class="tabla-envoltura" tabIndex={0}>
         <table>
           <caption>{t('linea.tablaContenidos')}</caption>
           <thead>
@@ -123,7 +123,7 @@ function Tablas({ inicio, contenidos, periodos, fecha }: Props) {
         </table>
       </div>
       {periodos.length > 0 ? (
-        <div class="tabla-envoltura">
+        <div class="tabla-envoltura" tabIndex={0}>
           <table>
             <caption>{t('linea.tablaPeriodos')}</caption>
             <thead>

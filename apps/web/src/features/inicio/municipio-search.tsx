@@ -21,7 +21,7 @@ function Resultados({ q, respuesta }: { q: string; respuesta: RespuestaBusqueda 
     <>
       <p role="status">{t(resumen.clave, resumen.variables)}</p>
       {respuesta.municipios.length > 0 ? (
-        <div class="tabla-envoltura">
+        <div class="tabla-envoltura" tabIndex={0}>
           <table>
             <caption>{t('busqueda.tabla')}</caption>
             <thead>

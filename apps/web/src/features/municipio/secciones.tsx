@@ -20,7 +20,7 @@ export function SeccionMiembros({ codigo }: { codigo: string }) {
       {miembros.length === 0 ? (
         <p>{t('municipio.sinMiembros')}</p>
       ) : (
-        <div class="tabla-envoltura">
+        <div class="tabla-envoltura" tabIndex={0}>
           <table>
             <caption class="visualmente-oculto">{t('municipio.miembros')}</caption>
             <thead>
@@ -62,7 +62,7 @@ export function SeccionAuditoria({ codigo }: { codigo: string }) {
       {entradas.length === 0 ? (
         <p>{t('municipio.sinAuditoria')}</p>
       ) : (
-        <div class="tabla-envoltura">
+        <div class="tabla-envoltura" tabIndex={0}>
           <table>
             <caption class="visualmente-oculto">{t('municipio.auditoria')}</caption>
             <thead>

@@ -13,7 +13,7 @@ interface Props {
 function TablaEtapa({ ctx, etapa }: { ctx: ContextoRuta; etapa: Etapa }) {
   if (etapa.items.length === 0) return <p>{t('ruta.etapa.sinItems')}</p>;
   return (
-    <div class="tabla-envoltura">
+    <div class="tabla-envoltura" tabIndex={0}>
       <table class="tabla-items">
         <caption class="visualmente-oculto">
           {t('ruta.etapa.tabla', { etapa: etapa.nombre })}

@@ -14,7 +14,7 @@ function TablaEventos({ eventos }: { eventos: readonly Evento[] }) {
   if (eventos.length === 0) return <p>{t('ruta.eventos.ninguno')}</p>;
   const ordenados = [...eventos].sort((a, b) => a.fecha.localeCompare(b.fecha));
   return (
-    <div class="tabla-envoltura">
+    <div class="tabla-envoltura" tabIndex={0}>
       <table>
         <caption>{t('ruta.eventos.tabla')}</caption>
         <thead>
