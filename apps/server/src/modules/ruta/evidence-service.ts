@@ -7,13 +7,17 @@ import { AppError, notFound } from '../../http/errors';
 import type { Deps } from '../../http/types';
 import { lockItem } from './item-service';
 import type { Requester } from './process-service';
-import { sniffUpload } from './sniff';
+import { sniffUpload, storedFileName } from './sniff';
 import { UPLOAD_LIMITS } from './upload-limits';
 
-/** A display name with no path and no control characters (the bytes are stored by hash). */
+/**
+ * A display name with no path, no control characters and no bidirectional or invisible format
+ * characters (U+202E shows «exe.jpg» for «gpj.exe»; issue 12). The bytes are stored by hash.
+ */
 export function safeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? 'archivo';
   const clean = base
+    .replace(/\p{Cf}/gu, '')
     .replace(/[\p{Cc}"<>|:*?]/gu, '_')
     .trim()
     .slice(0, 200);
@@ -82,7 +86,7 @@ export async function uploadEvidence(
           procesoId: input.procesoId,
           itemId: input.itemId,
           version: next,
-          nombreArchivo: safeFileName(file.name),
+          nombreArchivo: storedFileName(file.name, sniffed.kind),
           sha256: stored.sha256,
           subidoPor: requester.userId,
           subidoEn: now,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { sniffUpload } from './sniff';
+import { sniffUpload, storedFileName } from './sniff';
 import { inspectZip } from './zip-inspect';
 
 interface Entry {
@@ -122,5 +122,29 @@ describe(inspectZip.name, () => {
         makeZip([{ name: 'veredas.shp' }, { name: 'veredas.dbf' }, { name: 'veredas.prj' }]),
       ),
     ).toMatchObject({ ok: true, names: ['veredas.shp', 'veredas.dbf', 'veredas.prj'] });
+  });
+});
+
+describe('uploaded names and macros (issue 12)', () => {
+  it('refuses Office documents that carry macros, with a Spanish message', () => {
+    const docm = makeZip([
+      { name: '[Content_Types].xml' },
+      { name: 'word/document.xml' },
+      { name: 'word/vbaProject.bin' },
+    ]);
+    const result = sniffUpload(docm);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.reason).toMatch(/contiene macros/);
+    const plain = makeZip([{ name: '[Content_Types].xml' }, { name: 'word/document.xml' }]);
+    expect(sniffUpload(plain)).toMatchObject({ ok: true, kind: 'docx' });
+  });
+
+  it('strips bidirectional and control characters and makes the extension match the bytes', () => {
+    expect(storedFileName('informe\u202Egpj.exe', 'pdf')).toBe('informegpj.pdf');
+    expect(storedFileName('foto.exe', 'png')).toBe('foto.png');
+    expect(storedFileName('C:\\temp\\acta\u0007 final.PDF', 'pdf')).toBe('acta final.pdf');
+    expect(storedFileName('plano', 'gpkg')).toBe('plano.gpkg');
+    expect(storedFileName('foto.jpeg', 'jpeg')).toBe('foto.jpeg');
+    expect(storedFileName('\u200B', 'zip')).toBe('archivo.zip');
   });
 });

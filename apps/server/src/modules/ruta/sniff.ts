@@ -44,6 +44,14 @@ export function sniffUpload(bytes: Uint8Array): SniffedType {
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
     const zip = inspectZip(bytes);
     if (!zip.ok) return zip;
+    // Office documents with macros (docm/xlsm, or a vbaProject part in any OOXML): code that runs
+    // when a colleague opens the evidence has no place in the expediente (issue 12).
+    if (zip.names.some((n) => /(^|\/)vbaProject\.bin$/i.test(n) || /(^|\/)vbaData\.xml$/i.test(n)))
+      return {
+        ok: false,
+        reason:
+          'El documento contiene macros y no se acepta. Guárdelo sin macros (.docx o .xlsx) o como PDF y vuelva a cargarlo.',
+      };
     if (zip.names.includes('[Content_Types].xml') && zip.names.some((n) => n.startsWith('word/'))) {
       return {
         ok: true,
@@ -66,4 +74,37 @@ export function sniffUpload(bytes: Uint8Array): SniffedType {
     reason:
       'Tipo de archivo no admitido. Se aceptan PDF, DOCX, XLSX, imágenes (PNG, JPEG, TIFF), GeoJSON, GeoPackage o capas comprimidas en ZIP.',
   };
+}
+
+/** File extensions a name may carry for each type; the first is the one written when it does not. */
+const EXTENSIONS: Record<Extract<SniffedType, { ok: true }>['kind'], readonly string[]> = {
+  pdf: ['pdf'],
+  docx: ['docx'],
+  xlsx: ['xlsx'],
+  png: ['png'],
+  jpeg: ['jpg', 'jpeg'],
+  tiff: ['tif', 'tiff'],
+  gpkg: ['gpkg'],
+  geojson: ['geojson', 'json'],
+  zip: ['zip'],
+};
+
+/**
+ * The stored display name of an upload: no path, no control or bidirectional-format characters
+ * (U+202E can make «gpj.exe» read «exe.jpg»), and an extension that matches what the bytes are:
+ * a «foto.exe» that is a PNG is stored as «foto.png», a name without extension gets one.
+ */
+export function storedFileName(
+  name: string,
+  kind: Extract<SniffedType, { ok: true }>['kind'],
+): string {
+  const base = (name.split(/[\\/]/).pop() ?? '')
+    .replace(/[\p{Cc}\p{Cf}"<>|:*?]/gu, '')
+    .trim()
+    .slice(0, 200);
+  const allowed = EXTENSIONS[kind];
+  const dot = base.lastIndexOf('.');
+  const stem = (dot > 0 ? base.slice(0, dot) : base).trim() || 'archivo';
+  const ext = dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
+  return allowed.includes(ext) ? `${stem}.${ext}` : `${stem}.${allowed[0]}`;
 }
