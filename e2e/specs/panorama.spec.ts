@@ -47,6 +47,12 @@ describe('Panorama nacional in Chromium', () => {
     await page.locator('[data-estado-mapa="listo"] canvas').waitFor({ timeout: 60_000 });
     expect(await page.locator('#tabla-panorama tbody tr').count()).toBe(1122);
     expect(await page.textContent('body')).toMatch(/Mostrando 1\.122 municipios/);
+    // The map's own controls speak Spanish, and Panorama is reachable from the navigation.
+    await page.getByRole('button', { name: 'Acercar' }).waitFor();
+    await page
+      .getByRole('navigation', { name: 'Navegación principal' })
+      .getByRole('link', { name: 'Panorama nacional' })
+      .waitFor();
     // Filters apply to the table (and the map) and live in the address.
     await page.locator('#filtro-departamento').selectOption('05');
     await page.waitForURL('**/panorama?departamento=05');

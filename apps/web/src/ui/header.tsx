@@ -32,6 +32,9 @@ export function Encabezado({ usuario, cargandoSesion, alSalir }: Props) {
               <Enlace href="/calculadora">{t('nav.calculadora')}</Enlace>
             </li>
             <li>
+              <Enlace href="/panorama">{t('nav.panorama')}</Enlace>
+            </li>
+            <li>
               <Enlace href="/banco">{t('nav.banco')}</Enlace>
             </li>
             {usuario ? (

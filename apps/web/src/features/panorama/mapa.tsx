@@ -57,7 +57,17 @@ async function crearMapa(contenedor: HTMLElement, props: Props): Promise<MapaMap
     attributionControl: false,
     dragRotate: false,
     pitchWithRotate: false,
-    locale: { 'Map.Title': t('panorama.mapaDescripcion') },
+    // MapLibre's own control labels, in Spanish (issue 12: they said «Zoom in»).
+    locale: {
+      'Map.Title': t('panorama.mapaDescripcion'),
+      'NavigationControl.ZoomIn': t('mapa.acercar'),
+      'NavigationControl.ZoomOut': t('mapa.alejar'),
+      'NavigationControl.ResetBearing': t('mapa.norte'),
+      'FullscreenControl.Enter': t('mapa.pantallaCompleta'),
+      'FullscreenControl.Exit': t('mapa.salirPantallaCompleta'),
+      'ScaleControl.Meters': 'm',
+      'ScaleControl.Kilometers': 'km',
+    },
   });
   mapa.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   await mapa.once('load');

@@ -119,7 +119,7 @@ function Leyenda({ filas }: { filas: readonly FilaPanorama[] }) {
   return (
     <>
       <p role="status" class="panorama-conteo">
-        {t('panorama.conteoResumen', {
+        {t(conteo.total === 1 ? 'panorama.conteoResumenUno' : 'panorama.conteoResumen', {
           n: formatearEntero(conteo.total),
           vigente: formatearEntero(conteo.vigente),
           vencido: formatearEntero(conteo.vencido),
@@ -157,7 +157,11 @@ function Tabla({ filas }: { filas: readonly FilaPanorama[] }) {
   return (
     <div class="tabla-envoltura" tabIndex={0} role="region" aria-labelledby="titulo-tabla">
       <table id="tabla-panorama">
-        <caption>{t('panorama.tablaCaption', { n: formatearEntero(filas.length) })}</caption>
+        <caption>
+          {filas.length === 1
+            ? t('panorama.tablaCaptionUna')
+            : t('panorama.tablaCaption', { n: formatearEntero(filas.length) })}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{t('panorama.colMunicipio')}</th>
