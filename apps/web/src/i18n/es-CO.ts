@@ -348,7 +348,8 @@ export const esCO = {
   'panorama.datosAbiertos': 'Datos abiertos',
   'panorama.datosAbiertosTexto':
     'Descargue el estado del plan y las fechas de cada municipio, una fila por municipio con su fecha de corte. Solo contiene datos públicos (actos de adopción y estados calculados).',
-  'panorama.descargarCsv': 'Descargar CSV (Excel)',
+  'panorama.descargarCsv': 'Descargar para Excel (CSV con punto y coma)',
+  'panorama.descargarCsvComa': 'Descargar CSV estándar (datos abiertos, con comas)',
   'panorama.descargarGeojson': 'Descargar GeoJSON (con límites)',
   'panorama.fuentes': 'Fuentes legales de los estados',
   'panorama.etapa.contexto': 'Contexto municipal',

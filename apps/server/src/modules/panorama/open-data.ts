@@ -50,19 +50,30 @@ function toOpenData(fila: FilaPanorama, fecha: string): OpenDataRow {
  * A text cell starting with = + - @ is prefixed with an apostrophe so a spreadsheet never runs it
  * as a formula (CSV injection through a user-typed `instrumento`); codes and dates never start so.
  */
-export function csvField(value: string | null): string {
+export function csvField(value: string | null, separator: CsvSeparator = ','): string {
   if (value === null) return '';
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+  const special = separator === ';' ? /[";\r\n]/ : /[",\r\n]/;
+  return special.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
+/**
+ * `,` for the open-data standard (RFC 4180); `;` for Excel in Spanish-speaking settings, where
+ * the comma is the decimal separator and Excel splits columns at semicolons (issue 12).
+ */
+export type CsvSeparator = ',' | ';';
+
 /** The open dataset as CSV: UTF-8 with BOM (Excel opens accents correctly), CRLF line ends. */
-export async function openDataCsv(deps: Deps, fecha: string): Promise<string> {
-  const { filas, fecha: corte } = await panoramaRows(deps, fecha);
-  const lines = [OPEN_DATA_COLUMNS.join(',')];
+export async function openDataCsv(
+  deps: Deps,
+  input: { fecha: string; separator?: CsvSeparator },
+): Promise<string> {
+  const separator = input.separator ?? ',';
+  const { filas, fecha: corte } = await panoramaRows(deps, input.fecha);
+  const lines = [OPEN_DATA_COLUMNS.join(separator)];
   for (const fila of filas) {
     const row = toOpenData(fila, corte);
-    lines.push(OPEN_DATA_COLUMNS.map((column) => csvField(row[column])).join(','));
+    lines.push(OPEN_DATA_COLUMNS.map((column) => csvField(row[column], separator)).join(separator));
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -181,6 +181,20 @@ describe.each(ENGINES)('Panorama nacional and open data on %s', (_name, open) =>
     expect(lines.find((l) => l.startsWith('11001,'))).toContain('"BOGOTÁ, D.C."');
   });
 
+  it('exports the same rows for Excel in Spanish, separated by semicolons (issue 12)', async () => {
+    const response = await t.request(
+      '/api/v1/datos-abiertos/estado-pot.csv?fecha=2026-03-02&separador=punto_y_coma',
+    );
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = new TextDecoder().decode(bytes).split('\r\n');
+    expect(lines[0]!.replace(/^\uFEFF/, '').split(';')).toHaveLength(13);
+    expect(lines.find((l) => l.startsWith('11001;'))).toContain(';BOGOTÁ, D.C.;');
+    expect(lines.find((l) => l.startsWith('05001;'))).toMatch(
+      /^05001;MEDELLÍN;ANTIOQUIA;POT;vigente;/,
+    );
+  });
+
   it('exports open data as GeoJSON on the simplified boundaries', async () => {
     const response = await t.request('/api/v1/datos-abiertos/estado-pot.geojson?fecha=2026-03-02');
     expect(response.status).toBe(200);

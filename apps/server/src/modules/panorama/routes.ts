@@ -79,8 +79,13 @@ const csvRoute = defineRoute({
   method: 'get',
   path: '/datos-abiertos/estado-pot.csv',
   policy: { kind: 'publico' },
-  summary: 'Datos abiertos: estado del POT y fechas de cada municipio (CSV UTF-8, RFC 4180)',
-  request: { query: fechaQuery },
+  summary:
+    'Datos abiertos: estado del POT y fechas de cada municipio (CSV UTF-8, RFC 4180; separador=punto_y_coma para Excel en español)',
+  request: {
+    query: fechaQuery.extend({
+      separador: z.enum(['coma', 'punto_y_coma']).default('coma'),
+    }),
+  },
   responses: {
     200: { description: 'CSV', content: { 'text/csv': { schema: z.string() } } },
     400: errorResponses[400],
@@ -143,8 +148,12 @@ export const panoramaRoutes = new OpenAPIHono<AppEnv>()
   })
   .openapi(csvRoute, async (c) => {
     const deps = c.get('services').deps;
-    const fecha = c.req.valid('query').fecha ?? todayInColombia(deps.clock);
-    const body = await openDataCsv(deps, fecha);
+    const { fecha: pedida, separador } = c.req.valid('query');
+    const fecha = pedida ?? todayInColombia(deps.clock);
+    const body = await openDataCsv(deps, {
+      fecha,
+      separator: separador === 'punto_y_coma' ? ';' : ',',
+    });
     c.header('Cache-Control', OPEN_DATA_CACHE);
     c.header('Content-Type', 'text/csv; charset=utf-8');
     c.header('Content-Disposition', attachment('csv', fecha));

@@ -124,5 +124,8 @@ describe('etiquetas y enlaces', () => {
     expect(urlDatosAbiertos('csv', '2026-03-02')).toBe(
       '/api/v1/datos-abiertos/estado-pot.csv?fecha=2026-03-02',
     );
+    expect(urlDatosAbiertos('excel', '2026-03-02')).toBe(
+      '/api/v1/datos-abiertos/estado-pot.csv?fecha=2026-03-02&separador=punto_y_coma',
+    );
   });
 });

@@ -169,6 +169,9 @@ export function claveEtapa(etapa: string): ClaveTexto | null {
 }
 
 /** Dirección de la descarga de datos abiertos con los mismos datos que se ven. */
-export function urlDatosAbiertos(formato: 'csv' | 'geojson', fecha: string): string {
-  return `/api/v1/datos-abiertos/estado-pot.${formato}?fecha=${encodeURIComponent(fecha)}`;
+export function urlDatosAbiertos(formato: 'csv' | 'excel' | 'geojson', fecha: string): string {
+  // Excel in Spanish splits columns at «;» (the comma is the decimal separator).
+  const extension = formato === 'excel' ? 'csv' : formato;
+  const separador = formato === 'excel' ? '&separador=punto_y_coma' : '';
+  return `/api/v1/datos-abiertos/estado-pot.${extension}?fecha=${encodeURIComponent(fecha)}${separador}`;
 }

@@ -246,8 +246,13 @@ function Contenido({ p }: { p: Panorama }) {
         <p>{t('panorama.datosAbiertosTexto')}</p>
         <ul>
           <li>
-            <a href={urlDatosAbiertos('csv', p.fecha)} download>
+            <a href={urlDatosAbiertos('excel', p.fecha)} download>
               {t('panorama.descargarCsv')}
+            </a>
+          </li>
+          <li>
+            <a href={urlDatosAbiertos('csv', p.fecha)} download>
+              {t('panorama.descargarCsvComa')}
             </a>
           </li>
           <li>
