@@ -1,7 +1,14 @@
 import { t } from '../../i18n/es-CO';
 import { ListaCitas } from '../../ui/citation-list';
 import type { BorradorItem } from './model';
-import { avisoRol, etiquetaRol, opcionesRol, personasDe, tieneRol } from './model-responsable';
+import {
+  avisoRol,
+  etiquetaRol,
+  opcionesRol,
+  personasDe,
+  rolAlElegir,
+  tieneRol,
+} from './model-responsable';
 import type { ContextoRuta, Item, RolSugerido } from './types';
 
 /** El aviso se lee como texto con su prefijo: no depende del color. */
@@ -72,7 +79,17 @@ export function CeldaResponsable({ ctx, item, edicion }: Props) {
       <select
         id={idPersona}
         value={borrador.responsableId}
-        onChange={(e) => cambiar({ responsableId: e.currentTarget.value })}
+        onChange={(e) => {
+          const responsableId = e.currentTarget.value;
+          cambiar({
+            responsableId,
+            responsableRol: rolAlElegir(participantes, {
+              responsableId,
+              rolActual: borrador.responsableRol,
+              sugerido: item.rolSugerido?.rol ?? null,
+            }),
+          });
+        }}
       >
         <option value="">{t('ruta.item.sinResponsable')}</option>
         {personas.map((p) => (

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 
 import { borradorDe, cambioDeItem } from './model';
-import { avisoRol, etiquetaRol, opcionesRol, personasDe, tieneRol } from './model-responsable';
+import {
+  avisoRol,
+  etiquetaRol,
+  opcionesRol,
+  personasDe,
+  rolAlElegir,
+  tieneRol,
+} from './model-responsable';
 import type { Item, Participante } from './types';
 
 const PARTICIPANTES: Participante[] = [
@@ -63,6 +70,25 @@ describe('personas y roles del responsable', () => {
       { usuarioId: 'u1', nombre: 'Ana', roles: ['Oficina de planeación', 'Alcaldía'] },
       { usuarioId: 'u2', nombre: 'Beto', roles: ['Consultor'] },
     ]);
+  });
+
+  it('no ofrece como responsables a la ciudadanía ni a los asesores (issue 12)', () => {
+    const conOtros: Participante[] = [
+      ...PARTICIPANTES,
+      { usuarioId: 'u3', nombre: 'Carla', rol: 'ciudadano', rolEtiqueta: 'Ciudadano' },
+      { usuarioId: 'u4', nombre: 'Dora', rol: 'asesor', rolEtiqueta: 'Asesor' },
+    ];
+    expect(personasDe(conOtros).map((p) => p.nombre)).toEqual(['Ana', 'Beto']);
+  });
+
+  it('al elegir una persona el rol pasa a uno que ella tiene, el sugerido si puede', () => {
+    const elegir = (responsableId: string, rolActual: string, sugerido: string | null = null) =>
+      rolAlElegir(PARTICIPANTES, { responsableId, rolActual, sugerido });
+    expect(elegir('u2', 'planeacion')).toBe('consultor');
+    expect(elegir('u1', 'alcaldia')).toBe('alcaldia');
+    expect(elegir('u1', 'consultor', 'alcaldia')).toBe('alcaldia');
+    expect(elegir('u1', 'consultor')).toBe('planeacion');
+    expect(elegir('', 'consultor')).toBe('consultor');
   });
 
   it('sabe si la persona tiene el rol; sin persona o sin rol no hay nada que comparar', () => {

@@ -34,16 +34,39 @@ export interface Persona {
   roles: string[];
 }
 
-/** Una entrada por persona (el servidor lista una por cada rol que tiene), en el orden recibido. */
+const puedeResponder = (p: Participante) =>
+  (RESPONSIBLE_ROLES as readonly string[]).includes(p.rol);
+
+/**
+ * Una entrada por persona (el servidor lista una por cada rol que tiene), en el orden recibido.
+ * Solo quien tiene un rol que responde por productos: ni la ciudadanía ni los asesores (issue 12).
+ */
 export function personasDe(participantes: readonly Participante[]): Persona[] {
   const porId = new Map<string, Persona>();
-  for (const p of participantes) {
+  for (const p of participantes.filter(puedeResponder)) {
     const persona = porId.get(p.usuarioId);
     if (persona) persona.roles.push(p.rolEtiqueta);
     else
       porId.set(p.usuarioId, { usuarioId: p.usuarioId, nombre: p.nombre, roles: [p.rolEtiqueta] });
   }
   return [...porId.values()];
+}
+
+/**
+ * El rol que queda al elegir una persona: se conserva si la persona lo tiene; si no, el rol
+ * sugerido para el ítem cuando la persona lo tiene, y si no, el primero de sus roles que responde.
+ */
+export function rolAlElegir(
+  participantes: readonly Participante[],
+  eleccion: { responsableId: string; rolActual: string; sugerido: string | null },
+): string {
+  const roles = participantes
+    .filter((p) => p.usuarioId === eleccion.responsableId && puedeResponder(p))
+    .map((p) => p.rol);
+  if (roles.length === 0) return eleccion.rolActual;
+  if (roles.includes(eleccion.rolActual)) return eleccion.rolActual;
+  if (eleccion.sugerido && roles.includes(eleccion.sugerido)) return eleccion.sugerido;
+  return roles[0]!;
 }
 
 /** ¿La persona elegida tiene el rol elegido en el municipio? null si falta una de las dos. */
