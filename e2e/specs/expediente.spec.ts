@@ -74,6 +74,12 @@ describe('Expediente in Chromium: from a measurement to the generated DSE', () =
     expect(ancho).toBeLessThanOrEqual(360);
     await screenshot(page, '71-expediente-360');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    // The daily digest is in the app too (issue 12: it appeared nowhere).
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.getByRole('link', { name: 'Mis avisos' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mis avisos' }).waitFor();
+    await page.getByRole('heading', { name: /^Vencidos \(\d+\)$/ }).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.close();
   });
 

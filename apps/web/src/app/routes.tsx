@@ -1,6 +1,7 @@
 import type { VNode } from 'preact';
 
 import { AutodiagnosticoPage } from '../features/autodiagnostico/autodiagnostico-page';
+import { AvisosPage } from '../features/avisos/avisos-page';
 import { CalculadoraPage } from '../features/calculadora/calculadora-page';
 import { EstadoPotPage } from '../features/estado-pot/estado-pot-page';
 import { ExpedientePage } from '../features/expediente/expediente-page';
@@ -79,6 +80,14 @@ const RUTAS: readonly Ruta[] = [
     ),
   },
   { patron: '/banco', vista: () => <BancoPage /> },
+  {
+    patron: '/avisos',
+    vista: () => (
+      <RequiereSesion>
+        <AvisosPage />
+      </RequiereSesion>
+    ),
+  },
   {
     patron: '/seguimiento',
     vista: () => (

@@ -39,6 +39,11 @@ export function Encabezado({ usuario, cargandoSesion, alSalir }: Props) {
             </li>
             {usuario ? (
               <li>
+                <Enlace href="/avisos">{t('nav.avisos')}</Enlace>
+              </li>
+            ) : null}
+            {usuario ? (
+              <li>
                 <Enlace href="/seguimiento">{t('nav.seguimiento')}</Enlace>
               </li>
             ) : null}
