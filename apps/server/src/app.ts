@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { compress } from 'hono/compress';
 import { getCookie } from 'hono/cookie';
 import { secureHeaders } from 'hono/secure-headers';
 import { z } from 'zod';
@@ -101,6 +102,9 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
       referrerPolicy: 'same-origin',
     }),
   );
+  // JSON, GeoJSON, CSV and the page compressed for slow links; responses that already carry
+  // Content-Encoding (the gzipped panorama cache, precompressed assets) pass untouched (ADR 0022).
+  app.use('*', compress());
   // Malformed, oversized, cross-site and NUL-carrying requests stop here (issue 12).
   app.use('/api/*', requestGuards({ publicUrl: options.publicUrl }));
   app.use('/api/*', async (c, next) => {
@@ -145,14 +149,22 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   if (options.webDist && existsSync(join(options.webDist, 'index.html'))) {
     const root = options.webDist;
     const indexHtml = readFileSync(join(root, 'index.html'), 'utf8');
-    app.use(
-      '/assets/*',
-      serveStatic({
-        root,
-        onFound: (_path, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable'),
-      }),
-    );
-    app.use('*', serveStatic({ root }));
+    // serveStatic's onFound runs after the response is built, too late for a header: the
+    // caching rule is set on the finished response instead (ADR 0022).
+    const cached = (rule: string) => async (c: Context, next: () => Promise<void>) => {
+      await next();
+      if (c.res.status === 200 || c.res.status === 206) c.res.headers.set('Cache-Control', rule);
+    };
+    // Hashed names never change content: cached for a year. Precompressed copies (.br, .gz)
+    // are written by the web build and sent as they are.
+    app.use('/assets/*', cached('public, max-age=31536000, immutable'));
+    app.use('/assets/*', serveStatic({ root, precompressed: true }));
+    // Unhashed files (the service worker, the page) are revalidated on every visit.
+    app.use('*', async (c, next) => {
+      if (c.req.path.startsWith('/api/') || c.req.path.startsWith('/assets/')) return next();
+      return cached('no-cache')(c as Context, next);
+    });
+    app.use('*', serveStatic({ root, precompressed: true }));
     // Client-side routes (/m/05001, /calculadora…) all load the single page.
     app.get('*', (c) => (c.req.path.startsWith('/api/') ? c.notFound() : c.html(indexHtml)));
   }
