@@ -57,6 +57,9 @@ function expectedStatus(policy: Policy, principal: Principal, codigo: string, ke
 
 const fixtureIds: Record<string, string> = {};
 
+const codeOf = async (response: Response) =>
+  ((await response.json()) as { error: { codigo: string } }).error.codigo;
+
 function pathFor(key: string, codigo: string, params: Record<string, string> = {}) {
   let path = key.split(' ')[1]!.replace(':codigo', codigo);
   for (const [name, value] of Object.entries(params)) {
@@ -150,6 +153,35 @@ describe.each(ENGINES)('authorization and tenant isolation on %s', (_name, open)
         }
       }
     }
+    expect(failures).toEqual([]);
+  });
+
+  it('refuses every state change from another site (403) and every oversized body (413), before the route runs', async () => {
+    const cookie = await t.login('planeacion.zipaquira@demo.rutapot.co');
+    const tooBig = JSON.stringify({ relleno: 'x'.repeat(3 * 1024 * 1024) });
+    const failures: string[] = [];
+    let checked = 0;
+    for (const key of POLICIES.keys()) {
+      const method = key.split(' ')[0]!;
+      if (method === 'GET') continue;
+      checked += 1;
+      const sample = ROUTE_SAMPLES[key] ?? {};
+      const path = pathFor(key, OWN, sample.params) + (sample.query ?? '');
+      const body = JSON.stringify(sample.body ?? {});
+      // A page on another port of the same host: same site for the cookie, another origin.
+      const forged = await t.request(path, {
+        method,
+        cookie,
+        body,
+        headers: { origin: 'http://localhost:4000', 'sec-fetch-site': 'same-site' },
+      });
+      const forgedCode = forged.status === 403 ? await codeOf(forged) : '';
+      if (forgedCode !== 'prohibido') failures.push(`${key} CSRF: ${forged.status}`);
+      const big = await t.request(path, { method, cookie, body: tooBig });
+      const bigCode = big.status === 413 ? await codeOf(big) : '';
+      if (bigCode !== 'demasiado_grande') failures.push(`${key} 3 MB: ${big.status}`);
+    }
+    expect(checked).toBeGreaterThan(20);
     expect(failures).toEqual([]);
   });
 
