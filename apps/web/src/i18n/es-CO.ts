@@ -564,6 +564,10 @@ export const esCO = {
   'ruta.eventos.registradoVence': 'Evento registrado. El plazo legal vence el {fecha}.',
   'ruta.eventos.faltaTipo': 'Elija el tipo de evento.',
   'ruta.eventos.faltaFecha': 'Escriba la fecha del evento con el formato AAAA-MM-DD.',
+  'ruta.iniciar.sinPlan': 'Primero registre el plan vigente',
+  'ruta.iniciar.sinPlanTexto':
+    'Para saber qué revisión procede, Ruta POT necesita el acto que adoptó el plan y su fecha (Ley 388 de 1997, art. 28): las vigencias se cuentan desde allí.',
+  'ruta.iniciar.registrarPlan': 'Registrar el plan vigente',
   'ruta.iniciar.titulo': 'Este municipio todavía no tiene una revisión en curso.',
   'ruta.iniciar.intro':
     'Según el estado del plan al {fecha}, estos son los tipos de revisión que proceden. Elija uno e inicie la revisión: Ruta POT creará la lista de verificación de las nueve etapas.',

@@ -60,6 +60,12 @@ export async function startProcess(
 ) {
   const { requester } = input;
   const proposal = await proposeProcess(deps, requester.codigo);
+  // Without the plan in force no revision type can be assessed (Ley 388 art. 28 counts from it).
+  if (!proposal.plan)
+    throw new AppError(
+      'requisitos_faltantes',
+      'Registre primero el plan vigente en «Estado del POT» (acto de adopción y fecha): sin él no se puede saber qué revisión procede.',
+    );
   const chosen = proposal.tiposRevision.find((t) => t.type === input.tipoRevision);
   if (!chosen)
     throw new AppError(

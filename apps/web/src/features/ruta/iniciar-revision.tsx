@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 
 import { t } from '../../i18n/es-CO';
 import { Alerta, ListaAdvertencias } from '../../ui/alert';
-import { Boton } from '../../ui/button';
+import { Boton, EnlaceBoton } from '../../ui/button';
 import { ListaCitas } from '../../ui/citation-list';
 import { Cargando, ErrorCarga } from '../../ui/estado-carga';
 import { fechaLarga } from '../../ui/formato/model';
@@ -169,6 +169,17 @@ export function IniciarRevision({
       <ErrorCarga error={recurso.error} recargar={recargar} />
     );
   }
+  if (!recurso.datos.plan)
+    return (
+      <Alerta tipo="advertencia" titulo={t('ruta.iniciar.sinPlan')}>
+        <p>{t('ruta.iniciar.sinPlanTexto')}</p>
+        <p>
+          <EnlaceBoton href={`/m/${encodeURIComponent(codigo)}/estado-pot`}>
+            {t('ruta.iniciar.registrarPlan')}
+          </EnlaceBoton>
+        </p>
+      </Alerta>
+    );
   return (
     <>
       <Alerta tipo="info" titulo={t('ruta.iniciar.titulo')}>

@@ -148,6 +148,8 @@ export interface Propuesta {
   } | null;
   propuesta: string | null;
   tiposRevision: TipoRevisionPropuesta[];
+  /** The plan in force; null when the municipality has not registered it yet. */
+  plan: { instrumento: string; adopcion: string } | null;
 }
 
 export interface TipoEvento {
