@@ -15,6 +15,7 @@ import type { Benchmark, Resultado } from './lib/types';
 import { lista } from './lista';
 import { paginas } from './paginas';
 import { panorama } from './panorama';
+import { red } from './red';
 import { tablero } from './tablero';
 
 const BENCHMARKS: Record<string, Benchmark> = {
@@ -26,6 +27,7 @@ const BENCHMARKS: Record<string, Benchmark> = {
   paginas,
   banco,
   expediente,
+  red,
 };
 const LIMITE_MS = 25 * 60_000;
 
