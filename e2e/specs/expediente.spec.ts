@@ -44,7 +44,11 @@ describe('Expediente in Chromium: from a measurement to the generated DSE', () =
     await page.getByLabel('Indicador', { exact: true }).selectOption('espacio-publico');
     await page.getByLabel('Año', { exact: true }).fill('2025');
     await page.getByLabel('Valor', { exact: true }).fill('5,1');
-    await page.getByRole('button', { name: 'Guardar medición' }).click();
+    const [guardada] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/expediente/mediciones')),
+      page.getByRole('button', { name: 'Guardar medición' }).click(),
+    ]);
+    expect(guardada.status(), await guardada.text()).toBe(200);
     await page.getByText('La medición quedó guardada.').waitFor();
     await fila.getByText('5,1 m²/hab (2025)').waitFor();
 

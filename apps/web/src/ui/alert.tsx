@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 
 import { t } from '../i18n/es-CO';
 import type { Advertencia } from './citas/model';
+import { sinCodigosInternos } from './citas/model';
 import { ListaCitas } from './citation-list';
 
 export type TipoAlerta = 'info' | 'exito' | 'advertencia' | 'error';
@@ -40,7 +41,7 @@ export function ListaAdvertencias({ advertencias }: { advertencias: readonly Adv
   return (
     <div class="advertencias">
       {advertencias.map((a) => (
-        <Alerta key={a.code} tipo="advertencia" titulo={a.message}>
+        <Alerta key={a.code} tipo="advertencia" titulo={sinCodigosInternos(a.message)}>
           <ListaCitas citas={a.citations} />
         </Alerta>
       ))}

@@ -1,5 +1,6 @@
 import { t } from '../i18n/es-CO';
 import type { Cita } from './citas/model';
+import { sinCodigosInternos } from './citas/model';
 import { citasUnicas, insigniaConfianza, textoCita, urlSegura } from './citas/model';
 
 interface Props {
@@ -40,7 +41,7 @@ export function ListaCitas({ citas, etiqueta }: Props) {
               ) : (
                 <cite>{texto}</cite>
               )}
-              {cita.note ? <span class="cita-nota"> ({cita.note})</span> : null}{' '}
+              {cita.note ? <span class="cita-nota"> ({sinCodigosInternos(cita.note)})</span> : null}{' '}
               <InsigniaConfianza cita={cita} />
             </li>
           );

@@ -4,6 +4,7 @@ import { t } from '../../i18n/es-CO';
 import { Alerta, ListaAdvertencias } from '../../ui/alert';
 import { Boton } from '../../ui/button';
 import { Campo } from '../../ui/campo';
+import { sinCodigosInternos } from '../../ui/citas/model';
 import { ListaCitas } from '../../ui/citation-list';
 import { fechaLarga } from '../../ui/formato/model';
 import type { ResultadoPlazo, Tramite } from './api';
@@ -39,7 +40,7 @@ function TablaResultado({ r }: { r: ResultadoPlazo }) {
             </tr>
             <tr>
               <th scope="row">{t('calc.filaExplicacion')}</th>
-              <td>{r.explanation}</td>
+              <td>{sinCodigosInternos(r.explanation)}</td>
             </tr>
             <tr>
               <th scope="row">{t('calc.filaFuente')}</th>

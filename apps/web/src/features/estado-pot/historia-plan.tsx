@@ -5,6 +5,7 @@ import { t } from '../../i18n/es-CO';
 import { Alerta } from '../../ui/alert';
 import { Boton } from '../../ui/button';
 import { Campo } from '../../ui/campo';
+import { sinCodigosInternos } from '../../ui/citas/model';
 import { ListaCitas } from '../../ui/citation-list';
 import { fechaLarga } from '../../ui/formato/model';
 import type { FormularioActo } from './actos-model';
@@ -22,7 +23,7 @@ export function AvisoJudicial({ judicial }: { judicial: DecisionJudicial }) {
       <h2 id="titulo-judicial" class="banner-rotulo">
         {t(judicial.kind === 'nulidad' ? 'actos.judicialNulidad' : 'actos.judicialSuspension')}
       </h2>
-      <Alerta tipo="advertencia" titulo={judicial.warning.message}>
+      <Alerta tipo="advertencia" titulo={sinCodigosInternos(judicial.warning.message)}>
         {judicial.actoAplicable ? (
           <p>{t('actos.actoAplicable', { acto: judicial.actoAplicable })}</p>
         ) : null}

@@ -1,5 +1,6 @@
 import { t } from '../../i18n/es-CO';
 import { Alerta, ListaAdvertencias } from '../../ui/alert';
+import { sinCodigosInternos } from '../../ui/citas/model';
 import { ListaCitas } from '../../ui/citation-list';
 import { fechaLarga } from '../../ui/formato/model';
 import { TablaPlazos } from '../../ui/tabla-plazos';
@@ -75,7 +76,7 @@ export function SeccionTipoPlan({ tipoPlan }: { tipoPlan: NonNullable<EstadoPot[
     <section aria-labelledby="titulo-tipo-plan">
       <h2 id="titulo-tipo-plan">{t('estado.tipoPlan')}</h2>
       <p class="destacado">{t(`plan.${tipoPlan.planType}` as const)}</p>
-      <p>{tipoPlan.explanation}</p>
+      <p>{sinCodigosInternos(tipoPlan.explanation)}</p>
       <ListaCitas citas={tipoPlan.citations} />
       <ListaAdvertencias advertencias={tipoPlan.warnings} />
     </section>
@@ -158,7 +159,7 @@ export function SeccionUltimaFecha({ ultima }: { ultima: UltimaFechaUtil | null 
             <dt>{t('ultima.presentacion')}</dt>
             <dd class="destacado">{fechaLarga(ultima.latestPresentationToConcejo)}</dd>
           </dl>
-          <p>{ultima.explanation}</p>
+          <p>{sinCodigosInternos(ultima.explanation)}</p>
           <ListaCitas citas={ultima.citations} />
         </>
       ) : (

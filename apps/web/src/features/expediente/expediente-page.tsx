@@ -1,5 +1,7 @@
 import './expediente.css';
 
+import { useEffect, useState } from 'preact/hooks';
+
 import { Enlace } from '../../app/router';
 import { t } from '../../i18n/es-CO';
 import { Cargando, ErrorCarga } from '../../ui/estado-carga';
@@ -66,6 +68,11 @@ export function ExpedientePage({ codigo }: { codigo: string }) {
   const nombre = membresia?.municipio.nombre ?? codigo;
   useTitulo(t('expediente.tituloDe', { nombre }));
   const { recurso, recargar } = useRecurso((senal) => obtenerExpediente(codigo, senal), [codigo]);
+  // The last data stays on screen while a change reloads it, so forms keep their confirmation.
+  const [datos, setDatos] = useState<Expediente | null>(null);
+  useEffect(() => {
+    if (recurso.estado === 'ok') setDatos(recurso.datos);
+  }, [recurso]);
   const puedeEditar =
     (sesion?.usuario.esAdministrador ?? false) ||
     (membresia !== null && ROLES_QUE_EDITAN.has(membresia.rol));
@@ -76,30 +83,30 @@ export function ExpedientePage({ codigo }: { codigo: string }) {
       </p>
       <h1>{t('expediente.tituloDe', { nombre })}</h1>
       <p>{t('expediente.intro')}</p>
-      {recurso.estado === 'cargando' ? <Cargando /> : null}
+      {!datos && recurso.estado === 'cargando' ? <Cargando /> : null}
       {recurso.estado === 'error' ? <ErrorCarga error={recurso.error} recargar={recargar} /> : null}
-      {recurso.estado === 'ok' ? (
+      {datos ? (
         <>
-          <Resumen e={recurso.datos} />
+          <Resumen e={datos} />
           <SeccionIndicadores
             codigo={codigo}
-            indicadores={recurso.datos.indicadores}
+            indicadores={datos.indicadores}
             puedeEditar={puedeEditar}
             alCambiar={recargar}
           />
-          <SeccionPrograma ejecucion={recurso.datos.ejecucion} />
+          <SeccionPrograma ejecucion={datos.ejecucion} />
           {puedeEditar ? <SeccionImportar codigo={codigo} alCambiar={recargar} /> : null}
           <SeccionSuficiencia
-            key={`suf-${recurso.datos.suficiencia?.respondidos ?? 0}`}
+            key={`suf-${datos.suficiencia?.respondidos ?? 0}`}
             codigo={codigo}
-            tipoPlan={recurso.datos.tipoPlan}
-            suficiencia={recurso.datos.suficiencia}
+            tipoPlan={datos.tipoPlan}
+            suficiencia={datos.suficiencia}
             puedeEditar={puedeEditar}
             alCambiar={recargar}
           />
           <SeccionDocumento
             codigo={codigo}
-            expediente={recurso.datos}
+            expediente={datos}
             puedeEditar={puedeEditar}
             documentos
           />

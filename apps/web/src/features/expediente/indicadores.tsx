@@ -183,7 +183,7 @@ export function SeccionIndicadores(props: {
             </thead>
             <tbody>
               {ordenarIndicadores(props.indicadores).map((i) => (
-                <FilaIndicador key={i.id} i={i} codigo={props.codigo} />
+                <FilaIndicador key={`${i.id}-${i.nMediciones}`} i={i} codigo={props.codigo} />
               ))}
             </tbody>
           </table>

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../../i18n/es-CO';
 import { Alerta, ListaAdvertencias } from '../../ui/alert';
 import { Boton, EnlaceBoton } from '../../ui/button';
+import { sinCodigosInternos } from '../../ui/citas/model';
 import { ListaCitas } from '../../ui/citation-list';
 import { Cargando, ErrorCarga } from '../../ui/estado-carga';
 import { fechaLarga } from '../../ui/formato/model';
@@ -18,7 +19,7 @@ function Lista({ titulo, elementos }: { titulo: string; elementos: readonly stri
       <p class="lista-titulo">{titulo}</p>
       <ul>
         {elementos.map((e) => (
-          <li key={e}>{e}</li>
+          <li key={e}>{sinCodigosInternos(e)}</li>
         ))}
       </ul>
     </>
@@ -101,7 +102,7 @@ function Formulario({
         <section aria-labelledby="titulo-tipo-plan">
           <h2 id="titulo-tipo-plan">{t('ruta.iniciar.tipoPlan')}</h2>
           <p class="destacado">{etiquetaTipoPlan(p.tipoPlan.planType)}</p>
-          <p>{p.tipoPlan.explanation}</p>
+          <p>{sinCodigosInternos(p.tipoPlan.explanation)}</p>
           <ListaCitas citas={p.tipoPlan.citations} />
           <ListaAdvertencias advertencias={p.tipoPlan.warnings} />
         </section>

@@ -4,6 +4,7 @@ import { Enlace } from '../../app/router';
 import { t } from '../../i18n/es-CO';
 import { Alerta } from '../../ui/alert';
 import { EnlaceBoton } from '../../ui/button';
+import { sinCodigosInternos } from '../../ui/citas/model';
 import { ListaCitas } from '../../ui/citation-list';
 import { Cargando, ErrorCarga } from '../../ui/estado-carga';
 import { fechaLarga } from '../../ui/formato/model';
@@ -136,7 +137,7 @@ function Contenido({ datos }: { datos: Tablero }) {
         </p>
         <p>
           {datos.plan.tipoPlan ? <strong>{etiquetaTipoPlan(datos.plan.tipoPlan)}. </strong> : null}
-          {datos.plan.explicacion}
+          {sinCodigosInternos(datos.plan.explicacion)}
           {datos.plan.vigenciaLargoPlazo
             ? ` ${t('tablero.vigenciaLargo', { fecha: fechaLarga(datos.plan.vigenciaLargoPlazo) })}`
             : null}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { citasUnicas, insigniaConfianza, textoCita, urlSegura } from './model';
+import { citasUnicas, insigniaConfianza, sinCodigosInternos, textoCita, urlSegura } from './model';
 
 describe('textoCita', () => {
   it('antepone "art." a los números de artículo', () => {
@@ -43,5 +43,34 @@ describe('citasUnicas', () => {
     const a = { norm: 'Ley 388 de 1997', article: '28' };
     const b = { norm: 'Ley 388 de 1997', article: '23' };
     expect(citasUnicas([a, b, { ...a }])).toEqual([a, b]);
+  });
+});
+
+describe('textos sin códigos internos (issue 12)', () => {
+  it('quita R-…, Q… y § del texto y deja la norma y la explicación', () => {
+    expect(
+      sinCodigosInternos(
+        'La norma dice «días» sin calificar: por la regla general se entienden hábiles (Ley 4 de 1913 art. 62, R-DAY-00).',
+      ),
+    ).toBe(
+      'La norma dice «días» sin calificar: por la regla general se entienden hábiles (Ley 4 de 1913 art. 62).',
+    );
+    expect(sinCodigosInternos('Sin concertación el plan es anulable (Montería, 2003). Q3.')).toBe(
+      'Sin concertación el plan es anulable (Montería, 2003).',
+    );
+    expect(sinCodigosInternos('Convención del motor (R-TYPE-02): «superior» es estricto.')).toBe(
+      'Convención del motor: «superior» es estricto.',
+    );
+    expect(sinCodigosInternos('Regla mayoritaria (§2.2): no se cuenta el período (Q5).')).toBe(
+      'Regla mayoritaria: no se cuenta el período.',
+    );
+    expect(sinCodigosInternos('Pregunta abierta Q2.')).toBe('Pregunta abierta.');
+    expect(sinCodigosInternos('Ley 388 de 1997')).toBe('Ley 388 de 1997');
+  });
+
+  it('no deja «, —» cuando la fuente no tiene artículo', () => {
+    expect(textoCita({ norm: 'Consejo de Estado, concepto 2162 de 2013', article: '—' })).toBe(
+      'Consejo de Estado, concepto 2162 de 2013',
+    );
   });
 });

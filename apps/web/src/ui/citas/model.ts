@@ -21,9 +21,10 @@ export interface Advertencia {
  * Si el artículo ya trae su denominación ("art. 28", "parágrafo 1") se respeta.
  */
 export function textoCita(cita: Pick<Cita, 'norm' | 'article'>): string {
-  const norma = cita.norm.trim();
+  const norma = sinCodigosInternos(cita.norm.trim());
   const articulo = (cita.article ?? '').trim();
-  if (articulo.length === 0) return norma;
+  // «—» marks a source without articles (a concept, a ruling): no stray «, —» (issue 12).
+  if (articulo.length === 0 || /^[—–-]+$/.test(articulo)) return norma;
   if (/^\d/.test(articulo)) return `${norma}, art. ${articulo}`;
   return `${norma}, ${articulo}`;
 }
@@ -54,4 +55,23 @@ export function citasUnicas(citas: readonly Cita[]): Cita[] {
     resultado.push(cita);
   }
   return resultado;
+}
+
+const CODIGO = String.raw`(?:R-[A-Z]+-\d+[A-Z]?|Q\d+|§\s?\d+(?:\.\d+)*)`;
+
+/**
+ * Quita de un texto del motor normativo los códigos internos de la referencia jurídica
+ * (R-TYPE-02, R-DAY-00, Q6, §2.2): sirven a quien mantiene las reglas y siguen en la API, pero
+ * a un funcionario municipal no le dicen nada (issue 12). La norma y la explicación quedan.
+ */
+export function sinCodigosInternos(texto: string): string {
+  return texto
+    .replace(new RegExp(String.raw`,\s*${CODIGO}(?=\))`, 'g'), '')
+    .replace(new RegExp(String.raw`\s*\(${CODIGO}\)`, 'g'), '')
+    .replace(new RegExp(String.raw`\s+${CODIGO}\.(?=\s|$)`, 'g'), '.')
+    .replace(/\.{2,}/g, '.')
+    .replace(new RegExp(String.raw`\s*\b${CODIGO}`, 'g'), '')
+    .replace(/\s{2,}/g, ' ')
+    .replace(/\s+([.,:;)])/g, '$1')
+    .trim();
 }
