@@ -23,7 +23,7 @@ export async function attachAnswerFile(
       'carga_rechazada',
       'El archivo supera 25 MB. Divídalo o comprímalo y vuelva a intentarlo.',
     );
-  const sniffed = sniffUpload(file.bytes);
+  const sniffed = await sniffUpload(file.bytes);
   if (!sniffed.ok) throw new AppError('carga_rechazada', sniffed.reason);
   const created: { sha256?: string; created?: boolean } = {};
   try {

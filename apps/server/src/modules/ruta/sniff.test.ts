@@ -31,6 +31,8 @@ function makeZip(entries: Entry[]): Uint8Array {
     const central = new Uint8Array(46 + name.length);
     const cv = new DataView(central.buffer);
     cv.setUint32(0, 0x02014b50, true);
+    // A claimed size models a deflated entry (method 8): a stored one must match its bytes.
+    if (e.size !== undefined) cv.setUint16(10, 8, true);
     cv.setUint32(20, data.length, true);
     cv.setUint32(24, e.size ?? data.length, true);
     cv.setUint16(28, name.length, true);
@@ -60,35 +62,41 @@ function makeZip(entries: Entry[]): Uint8Array {
 
 const text = (s: string) => new TextEncoder().encode(s);
 
+/** The signature and the IHDR chunk of a 1×1 PNG: what identifies a PNG by its bytes. */
+const PNG_HEADER = new Uint8Array([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1,
+  0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89, 0, 0, 0, 0, 0x49, 0x44, 0x41, 0x54,
+]);
+
 describe(sniffUpload.name, () => {
-  it('recognises documents by their bytes, not their names', () => {
-    expect(sniffUpload(text('%PDF-1.7\n...'))).toMatchObject({ ok: true, kind: 'pdf' });
+  it('recognises documents by their bytes, not their names', async () => {
+    expect(await sniffUpload(text('%PDF-1.7\n...'))).toMatchObject({ ok: true, kind: 'pdf' });
     expect(
-      sniffUpload(makeZip([{ name: '[Content_Types].xml' }, { name: 'word/document.xml' }])),
+      await sniffUpload(makeZip([{ name: '[Content_Types].xml' }, { name: 'word/document.xml' }])),
     ).toMatchObject({ ok: true, kind: 'docx' });
     expect(
-      sniffUpload(makeZip([{ name: '[Content_Types].xml' }, { name: 'xl/workbook.xml' }])),
+      await sniffUpload(makeZip([{ name: '[Content_Types].xml' }, { name: 'xl/workbook.xml' }])),
     ).toMatchObject({ ok: true, kind: 'xlsx' });
-    expect(sniffUpload(makeZip([{ name: 'amenaza.shp' }, { name: 'amenaza.dbf' }]))).toMatchObject({
+    expect(
+      await sniffUpload(makeZip([{ name: 'amenaza.shp' }, { name: 'amenaza.dbf' }])),
+    ).toMatchObject({
       ok: true,
       kind: 'zip',
     });
-    expect(sniffUpload(text('{"type":"FeatureCollection","features":[]}'))).toMatchObject({
+    expect(await sniffUpload(text('{"type":"FeatureCollection","features":[]}'))).toMatchObject({
       ok: true,
       kind: 'geojson',
     });
-    expect(
-      sniffUpload(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0])),
-    ).toMatchObject({ ok: true, kind: 'png' });
+    expect(await sniffUpload(PNG_HEADER)).toMatchObject({ ok: true, kind: 'png' });
   });
 
-  it('refuses executables, HTML and empty files with a Spanish reason', () => {
+  it('refuses executables, HTML and empty files with a Spanish reason', async () => {
     for (const bytes of [
       text('MZ\x90\x00binary'),
       text('<html><script>alert(1)</script>'),
       new Uint8Array(),
     ]) {
-      const result = sniffUpload(bytes);
+      const result = await sniffUpload(bytes);
       expect(result.ok).toBe(false);
       expect(result.ok ? '' : result.reason).toMatch(/archivo/i);
     }
@@ -96,29 +104,31 @@ describe(sniffUpload.name, () => {
 });
 
 describe(inspectZip.name, () => {
-  it('refuses zip slip, absolute paths, symbolic links and duplicates', () => {
-    expect(inspectZip(makeZip([{ name: '../../etc/passwd' }]))).toMatchObject({ ok: false });
-    expect(inspectZip(makeZip([{ name: '/etc/passwd' }]))).toMatchObject({ ok: false });
-    expect(inspectZip(makeZip([{ name: 'capa/enlace', symlink: true }]))).toMatchObject({
+  it('refuses zip slip, absolute paths, symbolic links and duplicates', async () => {
+    expect(await inspectZip(makeZip([{ name: '../../etc/passwd' }]))).toMatchObject({ ok: false });
+    expect(await inspectZip(makeZip([{ name: '/etc/passwd' }]))).toMatchObject({ ok: false });
+    expect(await inspectZip(makeZip([{ name: 'capa/enlace', symlink: true }]))).toMatchObject({
       ok: false,
     });
-    expect(inspectZip(makeZip([{ name: 'a.shp' }, { name: 'a.shp' }]))).toMatchObject({
+    expect(await inspectZip(makeZip([{ name: 'a.shp' }, { name: 'a.shp' }]))).toMatchObject({
       ok: false,
     });
   });
 
-  it('refuses compression bombs and archives with too many entries', () => {
-    const bomb = inspectZip(makeZip([{ name: 'grande.tif', data: 'xxxxxxxxxx', size: 5_000_000 }]));
+  it('refuses compression bombs and archives with too many entries', async () => {
+    const bomb = await inspectZip(
+      makeZip([{ name: 'grande.tif', data: 'xxxxxxxxxx', size: 5_000_000 }]),
+    );
     expect(bomb.ok ? '' : bomb.reason).toMatch(/bomba/);
-    const many = inspectZip(
+    const many = await inspectZip(
       makeZip(Array.from({ length: 1001 }, (_, i) => ({ name: `f${i}.txt` }))),
     );
     expect(many.ok ? '' : many.reason).toMatch(/máximo es 1000/);
   });
 
-  it('accepts an ordinary archive of layers', () => {
+  it('accepts an ordinary archive of layers', async () => {
     expect(
-      inspectZip(
+      await inspectZip(
         makeZip([{ name: 'veredas.shp' }, { name: 'veredas.dbf' }, { name: 'veredas.prj' }]),
       ),
     ).toMatchObject({ ok: true, names: ['veredas.shp', 'veredas.dbf', 'veredas.prj'] });
@@ -126,17 +136,32 @@ describe(inspectZip.name, () => {
 });
 
 describe('uploaded names and macros (issue 12)', () => {
-  it('refuses Office documents that carry macros, with a Spanish message', () => {
+  it('refuses Office documents that carry macros, with a Spanish message', async () => {
     const docm = makeZip([
       { name: '[Content_Types].xml' },
       { name: 'word/document.xml' },
       { name: 'word/vbaProject.bin' },
     ]);
-    const result = sniffUpload(docm);
+    const result = await sniffUpload(docm);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.reason).toMatch(/contiene macros/);
     const plain = makeZip([{ name: '[Content_Types].xml' }, { name: 'word/document.xml' }]);
-    expect(sniffUpload(plain)).toMatchObject({ ok: true, kind: 'docx' });
+    expect(await sniffUpload(plain)).toMatchObject({ ok: true, kind: 'docx' });
+  });
+
+  it('refuses legacy Office files, with macros named as such', async () => {
+    const ole = (extra: Uint8Array) => {
+      const bytes = new Uint8Array(2048);
+      bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], 0);
+      bytes.set(extra, 1024);
+      return bytes;
+    };
+    const withMacros = await sniffUpload(
+      ole(new Uint8Array(Buffer.from('_VBA_PROJECT', 'utf16le'))),
+    );
+    expect(!withMacros.ok && withMacros.reason).toMatch(/contiene macros/);
+    const legacy = await sniffUpload(ole(new Uint8Array()));
+    expect(!legacy.ok && legacy.reason).toMatch(/formatos antiguos de Office/);
   });
 
   it('strips bidirectional and control characters and makes the extension match the bytes', () => {

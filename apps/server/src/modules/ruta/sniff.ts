@@ -1,3 +1,5 @@
+import { fileTypeFromBuffer } from 'file-type';
+
 import { inspectZip } from './zip-inspect';
 
 /** What an uploaded file really is, decided from its bytes, never from its name. */
@@ -9,8 +11,20 @@ export type SniffedType =
     }
   | { ok: false; reason: string };
 
-const startsWith = (bytes: Uint8Array, signature: number[], offset = 0) =>
-  signature.every((b, i) => bytes[offset + i] === b);
+/** OOXML formats that carry macros by definition (file-type reads their content types). */
+const MACRO_FORMATS = new Set(['docm', 'dotm', 'xlsm', 'xltm', 'pptm', 'potm', 'ppsm', 'xlam']);
+const ZIP_FORMATS = new Set(['zip', 'docx', 'xlsx', 'pptx', ...MACRO_FORMATS]);
+
+const MACROS: SniffedType = {
+  ok: false,
+  reason:
+    'El documento contiene macros y no se acepta. Guárdelo sin macros (.docx o .xlsx) o como PDF y vuelva a cargarlo.',
+};
+const UNSUPPORTED: SniffedType = {
+  ok: false,
+  reason:
+    'Tipo de archivo no admitido. Se aceptan PDF, DOCX, XLSX, imágenes (PNG, JPEG, TIFF), GeoJSON, GeoPackage o capas comprimidas en ZIP.',
+};
 
 function looksLikeGeoJson(bytes: Uint8Array): boolean {
   const head = new TextDecoder('utf-8', { fatal: false })
@@ -23,57 +37,69 @@ function looksLikeGeoJson(bytes: Uint8Array): boolean {
   );
 }
 
+/** A legacy Office file (OLE compound document) whose VBA project storage is present. */
+const oleHasMacros = (bytes: Uint8Array) =>
+  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(
+    Buffer.from('_VBA_PROJECT', 'utf16le'),
+  );
+
+/** Classifies an archive the bomb and path checks accepted: Office document or layers. */
+function classifyZip(names: string[]): SniffedType {
+  // Office documents with macros (a vbaProject part in any OOXML): code that runs when a
+  // colleague opens the evidence has no place in the expediente (issue 12).
+  if (names.some((n) => /(^|\/)vbaProject\.bin$/i.test(n) || /(^|\/)vbaData\.xml$/i.test(n)))
+    return MACROS;
+  const office = names.includes('[Content_Types].xml');
+  if (office && names.some((n) => n.startsWith('word/')))
+    return {
+      ok: true,
+      mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      kind: 'docx',
+    };
+  if (office && names.some((n) => n.startsWith('xl/')))
+    return {
+      ok: true,
+      mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      kind: 'xlsx',
+    };
+  return { ok: true, mime: 'application/zip', kind: 'zip' };
+}
+
+const SIMPLE: Record<string, Extract<SniffedType, { ok: true }>> = {
+  pdf: { ok: true, mime: 'application/pdf', kind: 'pdf' },
+  png: { ok: true, mime: 'image/png', kind: 'png' },
+  jpg: { ok: true, mime: 'image/jpeg', kind: 'jpeg' },
+  tif: { ok: true, mime: 'image/tiff', kind: 'tiff' },
+  sqlite: { ok: true, mime: 'application/geopackage+sqlite3', kind: 'gpkg' },
+};
+
 /**
  * Identifies PDF, Office Open XML (DOCX/XLSX), images, GeoPackage, GeoJSON and ZIP archives of
- * layers by their signatures. Anything else (executables, HTML, scripts) is refused, and ZIP
- * archives must pass the bomb and path checks of {@link inspectZip}.
+ * layers by their bytes with `file-type`. Anything else (executables, HTML, scripts, legacy
+ * Office) is refused; ZIP archives must pass the bomb and path checks of {@link inspectZip}, and
+ * documents with macros are refused (issue 12).
  */
-export function sniffUpload(bytes: Uint8Array): SniffedType {
+export async function sniffUpload(bytes: Uint8Array): Promise<SniffedType> {
   if (bytes.length === 0) return { ok: false, reason: 'El archivo está vacío.' };
-  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d]))
-    return { ok: true, mime: 'application/pdf', kind: 'pdf' };
-  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
-    return { ok: true, mime: 'image/png', kind: 'png' };
-  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return { ok: true, mime: 'image/jpeg', kind: 'jpeg' };
-  if (startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a])) {
-    return { ok: true, mime: 'image/tiff', kind: 'tiff' };
-  }
-  if (startsWith(bytes, [...new TextEncoder().encode('SQLite format 3'), 0])) {
-    return { ok: true, mime: 'application/geopackage+sqlite3', kind: 'gpkg' };
-  }
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
-    const zip = inspectZip(bytes);
+  const found = await fileTypeFromBuffer(bytes);
+  const ext = found?.ext ?? '';
+  if (SIMPLE[ext]) return SIMPLE[ext];
+  if (ext === 'cfb')
+    return oleHasMacros(bytes)
+      ? MACROS
+      : {
+          ok: false,
+          reason:
+            'Los formatos antiguos de Office (.doc, .xls) no se admiten. Guárdelo como .docx, .xlsx o PDF y vuelva a cargarlo.',
+        };
+  if (ZIP_FORMATS.has(ext)) {
+    const zip = await inspectZip(bytes);
     if (!zip.ok) return zip;
-    // Office documents with macros (docm/xlsm, or a vbaProject part in any OOXML): code that runs
-    // when a colleague opens the evidence has no place in the expediente (issue 12).
-    if (zip.names.some((n) => /(^|\/)vbaProject\.bin$/i.test(n) || /(^|\/)vbaData\.xml$/i.test(n)))
-      return {
-        ok: false,
-        reason:
-          'El documento contiene macros y no se acepta. Guárdelo sin macros (.docx o .xlsx) o como PDF y vuelva a cargarlo.',
-      };
-    if (zip.names.includes('[Content_Types].xml') && zip.names.some((n) => n.startsWith('word/'))) {
-      return {
-        ok: true,
-        mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-        kind: 'docx',
-      };
-    }
-    if (zip.names.includes('[Content_Types].xml') && zip.names.some((n) => n.startsWith('xl/'))) {
-      return {
-        ok: true,
-        mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        kind: 'xlsx',
-      };
-    }
-    return { ok: true, mime: 'application/zip', kind: 'zip' };
+    return MACRO_FORMATS.has(ext) ? MACROS : classifyZip(zip.names);
   }
-  if (looksLikeGeoJson(bytes)) return { ok: true, mime: 'application/geo+json', kind: 'geojson' };
-  return {
-    ok: false,
-    reason:
-      'Tipo de archivo no admitido. Se aceptan PDF, DOCX, XLSX, imágenes (PNG, JPEG, TIFF), GeoJSON, GeoPackage o capas comprimidas en ZIP.',
-  };
+  if (!found && looksLikeGeoJson(bytes))
+    return { ok: true, mime: 'application/geo+json', kind: 'geojson' };
+  return UNSUPPORTED;
 }
 
 /** File extensions a name may carry for each type; the first is the one written when it does not. */
