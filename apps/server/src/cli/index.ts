@@ -9,10 +9,13 @@ import { normaCommands } from './norma-commands';
 import { auditCommand, importCommand } from './platform-commands';
 import { preparacionCommands } from './preparacion-commands';
 import { seguimientoCommand } from './seguimiento-command';
+import { usuariosCommand } from './usuarios-command';
 
 const HELP = `Ruta POT — línea de comandos
 
   ruta-pot servidor                                   inicia la plataforma (PORT, RUTA_POT_DATOS, DATABASE_URL)
+  ruta-pot usuarios crear --correo X --nombre "…" --plataforma
+                                                      primera cuenta de administración: imprime un enlace de un solo uso (72 h)
   ruta-pot importar divipola <archivo|URL>            catálogo DIVIPOLA del DANE (datos.gov.co gdxc-w37w)
   ruta-pot importar poblacion <archivo|URL>           población DANE por municipio y año
   ruta-pot importar limites <archivo.geojson|URL>     límites municipales (GeoJSON EPSG:4326, código DANE)
@@ -54,6 +57,7 @@ export async function runCli(
     if (command === 'respaldo') return await backupCommand(args, out);
     if (command === 'avisos') return await avisosCommand(args, out);
     if (command === 'seguimiento') return await seguimientoCommand(args, out);
+    if (command === 'usuarios') return await usuariosCommand(args, out);
     const preparacion = preparacionCommands[command];
     if (preparacion) return await preparacion(args, out);
     const norma = normaCommands[command];

@@ -1,3 +1,4 @@
+import { accountRoutes } from './accounts/routes';
 import { authRoutes } from './auth/routes';
 import { autodiagnosticoRoutes } from './autodiagnostico/routes';
 import { expedienteReportRoutes } from './expediente/report-routes';
@@ -18,6 +19,7 @@ import { rutaRoutes } from './ruta/routes';
 export const apiModules = [
   healthRoutes,
   authRoutes,
+  accountRoutes,
   municipalityRoutes,
   normaRoutes,
   planRoutes,

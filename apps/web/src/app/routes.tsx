@@ -3,6 +3,7 @@ import type { VNode } from 'preact';
 import { AutodiagnosticoPage } from '../features/autodiagnostico/autodiagnostico-page';
 import { AvisosPage } from '../features/avisos/avisos-page';
 import { CalculadoraPage } from '../features/calculadora/calculadora-page';
+import { EnlaceCuentaPage } from '../features/cuenta/enlace-page';
 import { EstadoPotPage } from '../features/estado-pot/estado-pot-page';
 import { ExpedientePage } from '../features/expediente/expediente-page';
 import { SeguimientoPage } from '../features/expediente/seguimiento-page';
@@ -29,6 +30,7 @@ const codigo = (p: Parametros) => p['codigo'] ?? '';
 const RUTAS: readonly Ruta[] = [
   { patron: '/', vista: () => <InicioPage /> },
   { patron: '/ingresar', vista: () => <IngresarPage /> },
+  { patron: '/cuenta/enlace', vista: () => <EnlaceCuentaPage /> },
   { patron: '/calculadora', vista: () => <CalculadoraPage /> },
   { patron: '/panorama', vista: () => <PanoramaPage /> },
   {
