@@ -40,15 +40,16 @@ const opacidad = (visible: number, oculto: number) =>
   ['case', ['boolean', ['feature-state', 'oculto'], false], oculto, visible] as unknown as number;
 
 async function crearMapa(contenedor: HTMLElement, props: Props): Promise<MapaMaplibre | null> {
-  // MapLibre (~250 KB gzip) y su CSS se cargan solo aquí: las páginas sin mapa no los descargan.
-  const [{ default: maplibregl }, respuesta] = await Promise.all([
-    import('maplibre-gl'),
-    fetch(URL_LIMITES, { credentials: 'same-origin' }),
-    import('maplibre-gl/dist/maplibre-gl.css'),
-  ]);
+  // MapLibre (~220 KB brotli) y su CSS se cargan solo aquí y solo si hay límites que dibujar:
+  // las páginas sin mapa, y un panorama sin límites importados, no los descargan (issue 12).
+  const respuesta = await fetch(URL_LIMITES, { credentials: 'same-origin' });
   if (!respuesta.ok) throw new Error(`límites: ${respuesta.status}`);
   const limites = (await respuesta.json()) as Parameters<typeof unirEstados>[0];
   if (limites.features.length === 0) return null;
+  const [{ default: maplibregl }] = await Promise.all([
+    import('maplibre-gl'),
+    import('maplibre-gl/dist/maplibre-gl.css'),
+  ]);
   const mapa = new maplibregl.Map({
     container: contenedor,
     style: ESTILO_BASE,
