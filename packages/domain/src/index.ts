@@ -114,3 +114,6 @@ export * from './preparation/index.js';
 
 // Expediente municipal: sufficiency, indicators, programa de ejecución, report recipients (issue 15).
 export * from './expediente/index.js';
+
+// Participation, concertation and approval (issue 13): aportes, CAR rounds, timeline, gaps.
+export * from './participation/index.js';
