@@ -13,6 +13,7 @@ export * from './schema-autodiagnostico';
 export * from './schema-cuentas';
 export * from './schema-envios';
 export * from './schema-expediente';
+export * from './schema-participacion';
 export * from './schema-preparacion';
 export * from './schema-ruta';
 export type { SqlRunner } from './sql-runner';

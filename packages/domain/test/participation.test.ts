@@ -1,9 +1,15 @@
+import { readFileSync } from 'node:fs';
+
 import { describe, expect, it } from 'vitest';
 
 import { createBusinessCalendar } from '../src/business-calendar.js';
 import { parseIsoDate } from '../src/dates.js';
 import { DomainError } from '../src/errors.js';
-import { assertTransition, availableTransitions } from '../src/lifecycle/lifecycle.js';
+import {
+  assertTransition,
+  availableTransitions,
+  statesCheckSql,
+} from '../src/lifecycle/lifecycle.js';
 import {
   APORTE_LIFECYCLE,
   aporteDue,
@@ -229,5 +235,16 @@ describe('participation gaps for the filing gate', () => {
     ]);
     expect(r.faltantes[1]?.mensaje).toBe('2 aportes siguen sin respuesta en la matriz.');
     expect(ours(r.advertencias)).toEqual(['CAR_SILENCIO']);
+  });
+});
+
+describe('database states follow the lifecycles', () => {
+  it('the migration accepts exactly the states of the aporte and of the CAR round', () => {
+    const migration = readFileSync(
+      new URL('../../db/migrations/202612040601_participacion.sql', import.meta.url),
+      'utf8',
+    );
+    expect(migration).toContain(statesCheckSql('estado', APORTE_LIFECYCLE));
+    expect(migration).toContain(statesCheckSql('estado', CAR_ROUND_LIFECYCLE));
   });
 });
