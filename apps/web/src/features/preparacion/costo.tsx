@@ -57,7 +57,7 @@ export function Costo({ codigo, version }: { codigo: string; version: number }) 
             })}
           </p>
           <p>{t('preparacion.editable')}</p>
-          <div class="tabla-desplazable">
+          <div class="tabla-desplazable" tabIndex={0}>
             <table>
               <caption class="visualmente-oculto">{t('preparacion.costo')}</caption>
               <thead>

@@ -24,7 +24,7 @@ export function Inventario(props: {
       <p>
         <strong>{t('preparacion.resumen', conteoResumen(p))}</strong>
       </p>
-      <div class="tabla-desplazable">
+      <div class="tabla-desplazable" tabIndex={0}>
         <table class="tabla-inventario">
           <caption class="visualmente-oculto">{t('preparacion.inventario')}</caption>
           <thead>

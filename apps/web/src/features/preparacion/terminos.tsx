@@ -18,7 +18,7 @@ function Bloque({ b }: { b: BloqueTerminos }) {
       </ul>
     );
   return (
-    <div class="tabla-desplazable">
+    <div class="tabla-desplazable" tabIndex={0}>
       <table>
         <thead>
           <tr>
