@@ -6,6 +6,7 @@ import { parseArgs, UsageError } from './args';
 import { avisosCommand } from './avisos-command';
 import { backupCommand } from './backup-commands';
 import { normaCommands } from './norma-commands';
+import { participacionCommand } from './participacion-command';
 import { auditCommand, importCommand } from './platform-commands';
 import { preparacionCommands } from './preparacion-commands';
 import { seguimientoCommand } from './seguimiento-command';
@@ -25,6 +26,8 @@ const HELP = `Ruta POT — línea de comandos
   ruta-pot avisos enviar [--fecha AAAA-MM-DD]         envía por correo el resumen diario (RUTA_POT_SMTP_URL)
   ruta-pot seguimiento documento --municipio CODIGO [--anio AAAA] --salida CARPETA
                                                       documento de seguimiento y evaluación (DOCX y PDF)
+  ruta-pot participacion paquete --municipio CODIGO --salida CARPETA
+                                                      memoria de participación (DOCX y PDF), matriz de aportes y manifiesto
   ruta-pot tipo-plan --poblacion N [--json]           POT, PBOT o EOT (Ley 388 art. 9)
   ruta-pot vigencia --adopcion AAAA-MM-DD [--revision-general AAAA-MM-DD] [--fecha AAAA-MM-DD] [--json]
   ruta-pot plazo --tramite ID --desde AAAA-MM-DD [--json]
@@ -57,6 +60,7 @@ export async function runCli(
     if (command === 'respaldo') return await backupCommand(args, out);
     if (command === 'avisos') return await avisosCommand(args, out);
     if (command === 'seguimiento') return await seguimientoCommand(args, out);
+    if (command === 'participacion') return await participacionCommand(args, out);
     if (command === 'usuarios') return await usuariosCommand(args, out);
     const preparacion = preparacionCommands[command];
     if (preparacion) return await preparacion(args, out);

@@ -1,5 +1,6 @@
 import type { Deps } from '../http/types';
 import { demoExpediente } from './demo-expediente';
+import { demoParticipacion } from './demo-participacion';
 import { demoPreparacion } from './demo-preparacion';
 
 /**
@@ -14,7 +15,7 @@ export interface DemoStep {
 }
 
 /** Capabilities append their step here, in the order their data depends on each other. */
-export const DEMO_STEPS: readonly DemoStep[] = [demoExpediente, demoPreparacion];
+export const DEMO_STEPS: readonly DemoStep[] = [demoExpediente, demoPreparacion, demoParticipacion];
 
 export async function runDemoSteps(deps: Deps): Promise<void> {
   for (const step of DEMO_STEPS) await step.run(deps);

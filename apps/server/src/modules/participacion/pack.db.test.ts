@@ -1,0 +1,54 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { strFromU8, unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { createTestApp, ENGINES, type TestApp } from '../../../test/test-app';
+import { demoParticipacion } from '../../demo/demo-participacion';
+import { writeParticipationPack } from './pack';
+
+describe.each(ENGINES)('participation evidence pack on %s', (_name, open) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(open);
+  });
+  afterAll(() => t.close());
+
+  it('refuses a municipality without a process, writing nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ruta-paquete-vacio-'));
+    await expect(writeParticipationPack(t.deps, { codigo: '25899', dir })).rejects.toThrow(
+      /no tiene un proceso/,
+    );
+  });
+
+  it('writes the memoria, the pseudonymised matrix and a manifest with each SHA-256', async () => {
+    await demoParticipacion.run(t.deps);
+    await demoParticipacion.run(t.deps);
+    const dir = process.env.PAQUETE_DIR ?? mkdtempSync(join(tmpdir(), 'ruta-paquete-'));
+    const manifest = await writeParticipationPack(t.deps, { codigo: '25899', dir });
+    expect(manifest.archivos.map((a) => a.nombre)).toEqual([
+      'memoria-participacion.docx',
+      'memoria-participacion.pdf',
+      'matriz-aportes.csv',
+    ]);
+    const written = JSON.parse(
+      readFileSync(join(dir, 'manifiesto.json'), 'utf8'),
+    ) as typeof manifest;
+    expect(written.evidencias_citadas).toContain('acta-concertacion-car-2026-08-20.pdf');
+    const csv = readFileSync(join(dir, 'matriz-aportes.csv'), 'utf8');
+    const lines = csv.trim().split('\r\n');
+    // 50 aportes minus the ones still waiting for their e-mail confirmation (not in the register).
+    expect(lines.length - 1).toBeGreaterThan(40);
+    expect(lines.length - 1).toBeLessThan(50);
+    expect(csv).toMatch(/A-000001/);
+    const docx = readFileSync(join(dir, 'memoria-participacion.docx'));
+    const xml = strFromU8(unzipSync(new Uint8Array(docx))['word/document.xml']!);
+    expect(xml).toMatch(/Consejo de Gobierno/);
+    expect(xml).toMatch(/Ronda 1/);
+    expect(readFileSync(join(dir, 'memoria-participacion.pdf')).subarray(0, 5).toString()).toBe(
+      '%PDF-',
+    );
+  });
+});
