@@ -2,11 +2,13 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import { parseIsoDate } from '@ruta-pot/domain';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { createTestApp, ENGINES, type TestApp } from '../../../test/test-app';
 import { demoParticipacion } from '../../demo/demo-participacion';
+import { participationGateFor } from './gate-service';
 import { writeParticipationPack } from './pack';
 
 describe.each(ENGINES)('participation evidence pack on %s', (_name, open) => {
@@ -50,5 +52,21 @@ describe.each(ENGINES)('participation evidence pack on %s', (_name, open) => {
     expect(readFileSync(join(dir, 'memoria-participacion.pdf')).subarray(0, 5).toString()).toBe(
       '%PDF-',
     );
+  });
+
+  it('tells the filing gate which pieces are missing, and only warns on the CAR disagreement', async () => {
+    const gate = await participationGateFor(t.deps, {
+      codigo: '25899',
+      today: parseIsoDate('2026-10-01'),
+    });
+    expect(gate?.faltantes.map((f) => f.requisito)).toEqual([
+      'matriz_respuestas',
+      'respuesta_recomendaciones_ctp',
+    ]);
+    expect(gate?.faltantes[0]?.mensaje).toMatch(/aportes siguen sin respuesta/);
+    expect(gate?.advertencias.map((w) => w.code)).toContain('CAR_DESACUERDO');
+    expect(
+      await participationGateFor(t.deps, { codigo: '05001', today: parseIsoDate('2026-10-01') }),
+    ).toBeNull();
   });
 });
