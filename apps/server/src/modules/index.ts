@@ -7,6 +7,7 @@ import { healthRoutes } from './health/routes';
 import { municipalityRoutes } from './municipalities/routes';
 import { normaRoutes } from './norma/routes';
 import { panoramaRoutes } from './panorama/routes';
+import { participacionPublicRoutes } from './participacion/public-routes';
 import { planActRoutes } from './plan/acts-routes';
 import { planRoutes } from './plan/routes';
 import { answerRoutes } from './preparacion/answer-routes';
@@ -33,4 +34,5 @@ export const apiModules = [
   preparacionRoutes,
   answerRoutes,
   bankRoutes,
+  participacionPublicRoutes,
 ];
