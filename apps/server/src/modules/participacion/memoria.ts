@@ -3,6 +3,8 @@ import {
   type AnswerOutcome,
   APORTE_LIFECYCLE,
   CITES,
+  formatSpanish,
+  type IsoDate,
 } from '@ruta-pot/domain';
 import type { Block, ReportDocument } from '@ruta-pot/reports';
 import { h, p } from '@ruta-pot/reports';
@@ -18,6 +20,7 @@ const EVENT_LABELS: Record<string, string> = {
   consejo_gobierno: 'Consejo de Gobierno',
   otro: 'Otro',
 };
+const fecha = (d: string) => formatSpanish(d as IsoDate);
 const outcome = (r: string | null) =>
   r ? ANSWER_OUTCOME_LABELS[r as AnswerOutcome] : 'Sin respuesta';
 const state = (s: string) =>
@@ -110,10 +113,10 @@ function carBlocks(d: PackData): Block[] {
   if (d.rondas.length === 0) blocks.push(p('No hay rondas de concertación registradas.'));
   for (const r of d.rondas) {
     blocks.push(
-      h(2, `Ronda ${r.numero}: radicada el ${r.radicada}`),
+      h(2, `Ronda ${r.numero}: radicada el ${fecha(r.radicada)}`),
       p(
         r.acta
-          ? `Acta del ${r.acta} (${r.estado.replace('_', ' ')}).`
+          ? `Acta del ${fecha(r.acta)} (${r.estado.replace('_', ' ')}).`
           : 'Sin acta: el silencio de la autoridad ambiental no equivale a aprobación.',
       ),
       {
@@ -136,7 +139,7 @@ function ctpConcejoBlocks(d: PackData): Block[] {
     h(1, '4. Consejo Territorial de Planeación'),
     p(
       d.ctp?.fecha
-        ? `Concepto emitido el ${d.ctp.fecha}: ${d.ctp.concepto ?? ''}`
+        ? `Concepto emitido el ${fecha(d.ctp.fecha)}: ${d.ctp.concepto ?? ''}`
         : 'Sin concepto registrado.',
     ),
     { kind: 'citation', norm: CITES.art24num3.norm, article: CITES.art24num3.article },
