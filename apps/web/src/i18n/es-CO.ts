@@ -404,6 +404,8 @@ export const esCO = {
   'autodiagnostico.etapaDe': 'Etapa: {etapa}',
   'autodiagnostico.acciones': 'Retos recomendados por etapa',
   'autodiagnostico.sinAcciones': 'Sin retos pendientes según las respuestas de esta etapa.',
+  'autodiagnostico.sinResponder':
+    'Etapa sin responder: todavía no se sabe qué retos tiene. Responda sus preguntas para verlos.',
   'autodiagnostico.puntaje': 'puntaje {puntaje}',
   'autodiagnostico.sinPuntaje': 'sin respuestas todavía',
   'autodiagnostico.historial': 'Historial de autodiagnósticos',

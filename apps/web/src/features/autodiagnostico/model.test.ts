@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import {
   avanceEtapa,
+  claveSinAcciones,
   cuerpoRespuestas,
   hayCambios,
   leerRespuesta,
@@ -96,5 +97,12 @@ describe('resultados', () => {
   it('distingue una etapa sin respuestas de una con puntaje cero', () => {
     expect(textoPuntaje(null)).toBeNull();
     expect(textoPuntaje(0)).toBe('0 / 100');
+  });
+});
+
+describe('claveSinAcciones', () => {
+  it('una etapa sin respuestas no se lee como «sin retos»', () => {
+    expect(claveSinAcciones(0)).toBe('autodiagnostico.sinResponder');
+    expect(claveSinAcciones(3)).toBe('autodiagnostico.sinAcciones');
   });
 });

@@ -58,3 +58,13 @@ export function riesgosPorSeveridad(
 export function textoPuntaje(puntaje: number | null): string | null {
   return puntaje === null ? null : `${puntaje} / 100`;
 }
+
+/**
+ * Texto de una etapa sin retos: una etapa sin respuestas no está «sin retos», está sin responder
+ * (issue 12); solo una etapa respondida sin acciones pendientes se lee como «sin retos».
+ */
+export function claveSinAcciones(
+  respondidas: number,
+): 'autodiagnostico.sinResponder' | 'autodiagnostico.sinAcciones' {
+  return respondidas === 0 ? 'autodiagnostico.sinResponder' : 'autodiagnostico.sinAcciones';
+}

@@ -3,7 +3,7 @@ import { t } from '../../i18n/es-CO';
 import { ListaCitas } from '../../ui/citation-list';
 import { fechaHoraColombia } from '../../ui/formato/model';
 import { consultaDeRiesgo } from '../preparacion/model';
-import { riesgosPorSeveridad, textoPuntaje } from './model';
+import { claveSinAcciones, riesgosPorSeveridad, textoPuntaje } from './model';
 import type { EntradaHistorial, Evaluacion } from './types';
 
 /** Riesgos agrupados por gravedad; la gravedad se dice con texto, no solo con color. */
@@ -62,7 +62,7 @@ function RetosPorEtapa({ evaluacion }: { evaluacion: Evaluacion }) {
                 : t('autodiagnostico.sinPuntaje')}
             </p>
             {s.actions.length === 0 ? (
-              <p>{t('autodiagnostico.sinAcciones')}</p>
+              <p>{t(claveSinAcciones(s.answered))}</p>
             ) : (
               <ul>
                 {s.actions.map((a) => (
