@@ -20,6 +20,8 @@ describe('passwordProblem', () => {
     '2024.biblioteca',
     'aaaaaaaaaaaaaa',
     'rutapot12345',
+    'contrasenaa123',
+    '1234567890123',
   ])('refuses the common password %s', (password) => {
     expect(passwordProblem(password, { email })).toBe(TOO_COMMON);
   });
