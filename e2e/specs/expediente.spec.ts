@@ -1,22 +1,11 @@
 import { readFileSync } from 'node:fs';
 
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { launchBrowser, screenshot, seriousAccessibilityViolations } from '../lib/browser';
 import { type RunningServer, startServer } from '../lib/server';
-
-const PASSWORD = 'RutaPOT-demo-2026';
-
-async function signIn(browser: Browser, server: RunningServer): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(`${server.url}/ingresar`);
-  await page.getByLabel('Correo electrónico').fill('planeacion.zipaquira@demo.rutapot.co');
-  await page.getByLabel('Contraseña').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Ingresar' }).click();
-  await page.waitForURL('**/m/25899');
-  return page;
-}
+import { DEMO_PASSWORD, signIn } from '../lib/session';
 
 describe('Expediente in Chromium: from a measurement to the generated DSE', () => {
   let server: RunningServer;
@@ -91,7 +80,7 @@ describe('Expediente in Chromium: from a measurement to the generated DSE', () =
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${server.url}/ingresar`);
     await page.getByLabel('Correo electrónico').fill('asesor@demo.fcm.org.co');
-    await page.getByLabel('Contraseña').fill(PASSWORD);
+    await page.getByLabel('Contraseña').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Ingresar' }).click();
     await page.waitForURL((url) => !url.pathname.startsWith('/ingresar'));
     await page.getByRole('link', { name: 'Seguimiento', exact: true }).click();

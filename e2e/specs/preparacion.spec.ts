@@ -2,23 +2,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { launchBrowser, screenshot, seriousAccessibilityViolations } from '../lib/browser';
 import { type RunningServer, startServer } from '../lib/server';
-
-const PASSWORD = 'RutaPOT-demo-2026';
-
-async function signIn(browser: Browser, server: RunningServer, email: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(`${server.url}/ingresar`);
-  await page.getByLabel('Correo electrónico').fill(email);
-  await page.getByLabel('Contraseña').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Ingresar' }).click();
-  await page.waitForURL('**/m/25899');
-  return page;
-}
+import { DEMO_PASSWORD, signIn } from '../lib/session';
 
 describe('Preparación in Chromium: from the inventory to the generated terms of reference', () => {
   let server: RunningServer;
@@ -104,7 +93,7 @@ describe('Preparación in Chromium: from the inventory to the generated terms of
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${server.url}/ingresar`);
     await page.getByLabel('Correo electrónico').fill('asesor@demo.fcm.org.co');
-    await page.getByLabel('Contraseña').fill(PASSWORD);
+    await page.getByLabel('Contraseña').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Ingresar' }).click();
     await page.waitForURL((url) => !url.pathname.startsWith('/ingresar'));
     await page.goto(`${server.url}/banco`);

@@ -7,18 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { launchBrowser, screenshot, seriousAccessibilityViolations } from '../lib/browser';
 import { type RunningServer, startServer } from '../lib/server';
-
-const PASSWORD = 'RutaPOT-demo-2026';
-
-async function signIn(browser: Browser, server: RunningServer, email: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(`${server.url}/ingresar`);
-  await page.getByLabel('Correo electrónico').fill(email);
-  await page.getByLabel('Contraseña').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Ingresar' }).click();
-  await page.waitForURL('**/m/25899');
-  return page;
-}
+import { signIn } from '../lib/session';
 
 /** Opens the diagnóstico stage of the checklist (closed unless it is the current stage). */
 async function openDiagnostico(page: Page) {

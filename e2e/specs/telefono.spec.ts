@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { launchBrowser, screenshot } from '../lib/browser';
 import { type RunningServer, startServer } from '../lib/server';
+import { signIn } from '../lib/session';
 
 const PAGES = [
   '/m/25899',
@@ -30,12 +31,8 @@ describe('Every page fits a 360 px phone (issue 12)', () => {
   });
 
   it('never makes the page wider than the screen, La Ruta with its checklist included', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    await page.goto(`${server.url}/ingresar`);
-    await page.getByLabel('Correo electrónico').fill('planeacion.zipaquira@demo.rutapot.co');
-    await page.getByLabel('Contraseña').fill('RutaPOT-demo-2026');
-    await page.getByRole('button', { name: 'Ingresar' }).click();
-    await page.waitForURL('**/m/25899');
+    const page = await signIn(browser, server);
+    await page.setViewportSize({ width: 360, height: 740 });
     const widths: Record<string, number> = {};
     await page.goto(`${server.url}/m/25899/ruta`);
     await page

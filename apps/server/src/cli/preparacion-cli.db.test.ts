@@ -1,11 +1,11 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-const BIN = new URL('../../bin/ruta-pot.mjs', import.meta.url).pathname;
+import { cliRunner, embeddedEnv } from '../../test/cli-harness';
+
 const SHARED = new URL('../../../../../shared/data/', import.meta.url).pathname;
 
 describe(
@@ -13,20 +13,7 @@ describe(
   { timeout: 240_000 },
   () => {
     const dir = mkdtempSync(join(tmpdir(), 'ruta-cli-prep-'));
-    const cli = (...args: string[]) =>
-      new Promise<{ code: number; out: string; err: string }>((resolve) => {
-        execFile(
-          process.execPath,
-          [BIN, ...args],
-          {
-            encoding: 'utf8',
-            env: { ...process.env, RUTA_POT_DATOS: dir, DATABASE_URL: '' },
-            timeout: 200_000,
-          },
-          (error, stdout, stderr) =>
-            resolve({ code: error ? Number(error.code ?? 1) : 0, out: stdout, err: stderr }),
-        );
-      });
+    const cli = cliRunner(embeddedEnv(dir));
 
     it('says what is missing (exit 2), then prints the estimate with every assumption once the data is there', async () => {
       expect(

@@ -1,72 +1,23 @@
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
 import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
-const BIN = new URL('../../bin/ruta-pot.mjs', import.meta.url).pathname;
+import { cliRunner, embeddedEnv, seedDemoFolder } from '../../test/cli-harness';
+
 const FILE = 'documento-seguimiento-evaluacion';
 const run = promisify(execFile);
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-
-/** Starts the server once with demo data on the folder (seeds Zipaquirá's expediente) and stops it. */
-async function seedDemoFolder(dir: string) {
-  const port = await freePort();
-  const env = {
-    ...process.env,
-    RUTA_POT_DATOS: dir,
-    DATABASE_URL: '',
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    RUTA_POT_DEMO: '1',
-  };
-  const child = spawn(process.execPath, [BIN, 'servidor'], { env, stdio: 'ignore' });
-  const deadline = Date.now() + 150_000;
-  for (;;) {
-    const ok = await fetch(`http://127.0.0.1:${port}/api/v1/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) break;
-    if (Date.now() > deadline) throw new Error('el servidor de demostración no arrancó');
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGTERM');
-  await exited;
-}
 
 describe('ruta-pot seguimiento documento (CLI contract)', { timeout: 240_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'ruta-cli-dse-'));
   const out = mkdtempSync(join(tmpdir(), 'ruta-dse-'));
-  const cli = (...args: string[]) =>
-    new Promise<{ code: number; out: string; err: string }>((resolve) => {
-      execFile(
-        process.execPath,
-        [BIN, ...args],
-        {
-          encoding: 'utf8',
-          env: { ...process.env, RUTA_POT_DATOS: dir, DATABASE_URL: '' },
-          timeout: 200_000,
-        },
-        (error, stdout, stderr) =>
-          resolve({ code: error ? Number(error.code ?? 1) : 0, out: stdout, err: stderr }),
-      );
-    });
+  const cli = cliRunner(embeddedEnv(dir));
 
   beforeAll(() => seedDemoFolder(dir));
-  afterAll(() => undefined);
 
   it('writes the DOCX and the PDF of Zipaquirá, which a reader opens with its data', async () => {
     const r = await cli(

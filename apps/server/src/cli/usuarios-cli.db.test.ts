@@ -1,43 +1,21 @@
-import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-const BIN = new URL('../../bin/ruta-pot.mjs', import.meta.url).pathname;
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
+import { cliRunner, embeddedEnv, withServer } from '../../test/cli-harness';
 
 describe(
   'ruta-pot usuarios crear on a fresh installation without demo data (CLI contract)',
   { timeout: 240_000 },
   () => {
     const dir = mkdtempSync(join(tmpdir(), 'ruta-cli-usuarios-'));
-    const env = {
-      ...process.env,
-      RUTA_POT_DATOS: dir,
-      DATABASE_URL: '',
+    const env = embeddedEnv(dir, {
       RUTA_POT_DEMO: '0',
       RUTA_POT_URL_PUBLICA: 'https://pot.municipio.gov.co',
-    };
-    const cli = (...args: string[]) =>
-      new Promise<{ code: number; out: string; err: string }>((resolve) => {
-        execFile(
-          process.execPath,
-          [BIN, ...args],
-          { encoding: 'utf8', env, timeout: 200_000 },
-          (error, stdout, stderr) =>
-            resolve({ code: error ? Number(error.code ?? 1) : 0, out: stdout, err: stderr }),
-        );
-      });
+    });
+    const cli = cliRunner(env);
 
     it('prints a one-time link on the public address that sets the first password, and refuses a bad e-mail with exit 2', async () => {
       const bad = await cli(
@@ -77,23 +55,7 @@ describe(
       expect(repeated.code).toBe(2);
 
       // The same folder served as a real installation would be: the link sets the password.
-      const port = await freePort();
-      const child = spawn(process.execPath, [BIN, 'servidor'], {
-        env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
-        stdio: 'ignore',
-      });
-      try {
-        const base = `http://127.0.0.1:${port}`;
-        for (let i = 0; i < 300; i++) {
-          if (
-            await fetch(`${base}/api/v1/health`).then(
-              (x) => x.ok,
-              () => false,
-            )
-          )
-            break;
-          await new Promise((res) => setTimeout(res, 300));
-        }
+      await withServer(env, async (base) => {
         const post = (path: string, body: unknown) =>
           fetch(`${base}${path}`, {
             method: 'POST',
@@ -117,11 +79,7 @@ describe(
           ((await session.json()) as { usuario: { esAdministrador: boolean } }).usuario
             .esAdministrador,
         ).toBe(true);
-      } finally {
-        const exited = new Promise((res) => child.once('exit', res));
-        child.kill('SIGTERM');
-        await exited;
-      }
+      });
     });
   },
 );
