@@ -9,6 +9,7 @@ import { getCookie } from 'hono/cookie';
 import { secureHeaders } from 'hono/secure-headers';
 import { z } from 'zod';
 
+import { DEFAULT_PUBLIC_URL } from './config/mail';
 import { API_PREFIX, POLICIES, routeKey } from './http/authz';
 import { AppError, errorResponse } from './http/errors';
 import { invalidateMunicipalViews } from './http/municipal-view-cache';
@@ -18,6 +19,8 @@ import { TtlCache } from './http/ttl-cache';
 import type { AppEnv, Deps, RequestServices } from './http/types';
 import { apiModules } from './modules';
 import { municipalityExists, rolesIn } from './modules/access/service';
+import type { AccountMailer } from './modules/accounts/mail';
+import { createRequestLimiter } from './modules/accounts/request-limiter';
 import { hashToken, SESSION_COOKIE, sessionForToken } from './modules/auth/service';
 import { createSessionCache } from './modules/auth/session-cache';
 import { SignInLimiter } from './modules/auth/sign-in-limiter';
@@ -60,6 +63,7 @@ function createServices(deps: Deps, options: AppOptions): RequestServices {
       },
       exists: (codigo) => municipalityExists(deps, codigo),
       forgetUser: (userId) => roles.deletePrefix(`${userId}:`),
+      forgetAll: () => roles.clear(),
     },
     sessions: createSessionCache({
       clock: deps.clock,
@@ -70,6 +74,13 @@ function createServices(deps: Deps, options: AppOptions): RequestServices {
       limiter: new SignInLimiter(() => deps.clock.now().getTime()),
       trustedProxies: options.trustedProxies ?? 0,
     },
+    mailer: options.mailer,
+    publicUrl: options.publicUrl ?? DEFAULT_PUBLIC_URL,
+    accountRequests: createRequestLimiter({
+      now: () => deps.clock.now().getTime(),
+      max: 5,
+      windowMs: 15 * 60_000,
+    }),
   };
 }
 
@@ -80,6 +91,8 @@ export interface AppOptions {
   trustedProxies?: number | undefined;
   /** RUTA_POT_URL_PUBLICA: also an origin of the platform's own pages (behind a proxy). */
   publicUrl?: string | undefined;
+  /** Mails account links; without it the person who creates a link sees it once. */
+  mailer?: AccountMailer | undefined;
 }
 
 /** Builds the HTTP application: middleware chain, API modules, one error handler, the web app. */

@@ -4,6 +4,7 @@ import { createApp } from './app';
 import { readConfig } from './config/env';
 import { seedDemo } from './demo/seed';
 import { runDemoSteps } from './demo/steps';
+import { accountMailerFor } from './modules/accounts/mail';
 import { purgeExpiredSessions } from './modules/auth/service';
 import { scheduleSessionPurge } from './modules/auth/session-purge';
 import { startDigestEmails } from './modules/digest-mail/service';
@@ -24,6 +25,11 @@ export async function startServer() {
     webDist: config.webDist,
     trustedProxies: config.trustedProxies,
     publicUrl: config.publicUrl,
+    mailer: accountMailerFor({
+      mail: config.mail,
+      outbox: config.outbox,
+      now: () => platform.deps.clock.now(),
+    }),
   });
   const server = serve(
     { fetch: app.fetch, port: config.port, hostname: process.env.HOST ?? '0.0.0.0' },

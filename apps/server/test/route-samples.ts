@@ -12,6 +12,23 @@ export interface RouteSample {
 const ITEM = { procesoId: '$proceso', itemId: 'dts-diagnostico' };
 
 export const ROUTE_SAMPLES: Record<string, RouteSample> = {
+  'GET /api/v1/municipios/:codigo/equipo': {},
+  'POST /api/v1/municipios/:codigo/equipo/invitaciones': {
+    body: { email: 'muestra@firma.co', rol: 'consultor' },
+  },
+  'POST /api/v1/municipios/:codigo/equipo/invitaciones/:id/reenviar': {
+    params: { id: '00000000-0000-4000-8000-000000000001' },
+  },
+  'DELETE /api/v1/municipios/:codigo/equipo/invitaciones/:id': {
+    params: { id: '00000000-0000-4000-8000-000000000001' },
+  },
+  'PUT /api/v1/municipios/:codigo/equipo/miembros/:usuarioId': {
+    params: { usuarioId: '00000000-0000-4000-8000-000000000002' },
+    body: { rol: 'consultor' },
+  },
+  'DELETE /api/v1/municipios/:codigo/equipo/miembros/:usuarioId': {
+    params: { usuarioId: '00000000-0000-4000-8000-000000000002' },
+  },
   'GET /api/v1/municipios/:codigo/expediente': { query: '?anio=2026' },
   'POST /api/v1/municipios/:codigo/expediente/indicadores/catalogo': {},
   'GET /api/v1/municipios/:codigo/expediente/indicadores/:indicadorId': {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { createBusinessCalendar } from '@ruta-pot/domain';
 
 import { ENGINES, type TestEngine } from '../../../packages/db/test/engines';
-import { createApp } from '../src/app';
+import { type AppOptions, createApp } from '../src/app';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../src/demo/demo-data';
 import { seedDemo } from '../src/demo/seed';
 import type { Deps } from '../src/http/types';
@@ -27,7 +27,10 @@ export interface TestApp {
 }
 
 /** An app on a fresh database of the given engine, with the demo data loaded. */
-export async function createTestApp(open: () => Promise<TestEngine>): Promise<TestApp> {
+export async function createTestApp(
+  open: () => Promise<TestEngine>,
+  options: AppOptions = {},
+): Promise<TestApp> {
   const engine = await open();
   let tick = 0;
   const deps: Deps = {
@@ -38,7 +41,7 @@ export async function createTestApp(open: () => Promise<TestEngine>): Promise<Te
     files: new FileStore(mkdtempSync(join(tmpdir(), 'ruta-archivos-'))),
   };
   await seedDemo(deps);
-  const app = createApp(deps);
+  const app = createApp(deps, options);
   const cookies = new Map<string, string>();
   const request: TestApp['request'] = (path, init = {}) => {
     const headers = new Headers(init.headers);

@@ -12,6 +12,7 @@ export * from './schema-actos';
 export * from './schema-autodiagnostico';
 export * from './schema-cuentas';
 export * from './schema-envios';
+export * from './schema-equipos';
 export * from './schema-expediente';
 export * from './schema-participacion';
 export * from './schema-preparacion';

@@ -57,6 +57,9 @@ export const usuarios = pgTable('usuarios', {
   esAdministrador: boolean('es_administrador').notNull().default(false),
   autoridadAmbientalId: text('autoridad_ambiental_id'),
   creadoEn: timestamptz('creado_en').notNull().defaultNow(),
+  activo: boolean('activo').notNull().default(true),
+  desactivadoEn: timestamptz('desactivado_en'),
+  esCiudadano: boolean('es_ciudadano').notNull().default(false),
 });
 
 export const sesiones = pgTable('sesiones', {
@@ -75,6 +78,7 @@ export const membresias = pgTable(
     otorgadaPor: uuid('otorgada_por'),
     expiraEn: timestamptz('expira_en'),
     creadaEn: timestamptz('creada_en').notNull().defaultNow(),
+    iniciaEn: timestamptz('inicia_en'),
   },
   (t) => [primaryKey({ columns: [t.municipalityId, t.usuarioId, t.rol] })],
 );

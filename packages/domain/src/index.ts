@@ -117,3 +117,6 @@ export * from './expediente/index.js';
 
 // Participation, concertation and approval (issue 13): aportes, CAR rounds, timeline, gaps.
 export * from './participation/index.js';
+
+// Teams (issue 11): who invites whom, the last manager, the invitation lifecycle.
+export * from './team/team.js';

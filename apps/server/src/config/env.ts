@@ -25,6 +25,11 @@ export interface ServerConfig {
   mail: MailConfig | undefined;
   /** Public address of the web app, for links in e-mails (RUTA_POT_URL_PUBLICA). */
   publicUrl: string;
+  /**
+   * Folder where account messages are written when there is no SMTP server (RUTA_POT_BUZON):
+   * for trying the platform out and for the demo, never for production.
+   */
+  outbox: string | undefined;
 }
 
 /** Parses the environment; invalid values stop the start with a Spanish message. */
@@ -46,6 +51,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     trustedProxies: readTrustedProxies(env.RUTA_POT_PROXY_CONFIABLE),
     mail: readMailConfig(env),
     publicUrl: readPublicUrl(env),
+    outbox: env.RUTA_POT_BUZON ? resolve(env.RUTA_POT_BUZON) : undefined,
   };
 }
 

@@ -1,4 +1,5 @@
 import { accountRoutes } from './accounts/routes';
+import { adminRoutes } from './admin/routes';
 import { authRoutes } from './auth/routes';
 import { autodiagnosticoRoutes } from './autodiagnostico/routes';
 import { expedienteReportRoutes } from './expediente/report-routes';
@@ -15,6 +16,7 @@ import { bankRoutes } from './preparacion/bank-routes';
 import { preparacionRoutes } from './preparacion/routes';
 import { digestRoutes } from './ruta/digest';
 import { rutaRoutes } from './ruta/routes';
+import { teamRoutes } from './team/routes';
 
 /** Every API module, mounted under /api/v1 (routes → service → domain/db). */
 export const apiModules = [
@@ -35,4 +37,6 @@ export const apiModules = [
   answerRoutes,
   bankRoutes,
   participacionPublicRoutes,
+  teamRoutes,
+  adminRoutes,
 ];

@@ -17,6 +17,7 @@ export async function rolesIn(deps: Deps, input: { userId: string; codigo: strin
         SELECT m.rol FROM membresias m
          WHERE m.municipality_id = ${input.codigo} AND m.usuario_id = ${input.userId}
            AND (m.expira_en IS NULL OR m.expira_en > ${deps.clock.now().toISOString()}::timestamptz)
+           AND (m.inicia_en IS NULL OR m.inicia_en <= ${deps.clock.now().toISOString()}::timestamptz)
         UNION
         SELECT 'autoridad_ambiental' FROM jurisdicciones_ambientales j
           JOIN usuarios u ON u.autoridad_ambiental_id = j.autoridad_id

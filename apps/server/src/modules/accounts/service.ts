@@ -1,15 +1,25 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 
-import { appendAudit, enlacesCuenta, PLATFORM_SCOPE, sesiones, usuarios } from '@ruta-pot/db';
+import {
+  appendAudit,
+  enlacesCuenta,
+  PLATFORM_SCOPE,
+  sesiones,
+  type Tx,
+  usuarios,
+} from '@ruta-pot/db';
 import { and, eq, gt, isNull } from 'drizzle-orm';
 
 import { AppError } from '../../http/errors';
 import type { Deps } from '../../http/types';
 import { hashPassword } from '../auth/password';
 import { hashToken } from '../auth/service';
+import { newToken } from './links';
 import { passwordProblem } from './password-policy';
 
-/** How long an activation link works (issue 11): three days to open it. */
+export { activationUrl } from './links';
+
+/** How long an activation or reset link works (issue 11): three days to open it. */
 export const ACTIVATION_HOURS = 72;
 
 const EMAIL = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]{2,}$/;
@@ -25,9 +35,77 @@ export function normalisedEmail(text: string): string {
   return email;
 }
 
-/** The link a person opens to set the password; the token travels in the fragment, never to logs. */
-export const activationUrl = (publicUrl: string, token: string) =>
-  `${publicUrl.replace(/\/+$/, '')}/cuenta/enlace#${token}`;
+/** A person's full name as typed, or a Spanish error. */
+export function personName(text: string): string {
+  const nombre = text.trim().replace(/\s+/g, ' ');
+  if (nombre.length < 3 || nombre.length > 120)
+    throw new AppError(
+      'entrada_invalida',
+      'Escriba el nombre completo de la persona (entre 3 y 120 caracteres).',
+    );
+  return nombre;
+}
+
+/** A hash no password matches: the account exists but nobody can sign in until a link is used. */
+export const unusablePasswordHash = () => `sin-activar$${randomBytes(16).toString('hex')}`;
+export const hasPassword = (hash: string) => !hash.startsWith('sin-activar$');
+
+/** Stores a one-time link for an account and returns its token (shown once, stored hashed). */
+export async function issueLink(
+  tx: Tx,
+  input: { usuarioId: string; proposito: 'activacion' | 'restablecer'; now: Date },
+): Promise<string> {
+  const token = newToken();
+  await tx.insert(enlacesCuenta).values({
+    tokenHash: hashToken(token),
+    usuarioId: input.usuarioId,
+    proposito: input.proposito,
+    creadoEn: input.now,
+    expiraEn: new Date(input.now.getTime() + ACTIVATION_HOURS * 3600_000),
+  });
+  return token;
+}
+
+/**
+ * The account of an e-mail, created without a usable password when it does not exist yet (then
+ * with an activation link). Runs in platform context. A deactivated account is refused: an
+ * administrator switches it back on first, on purpose.
+ */
+export async function ensureAccount(
+  tx: Tx,
+  input: { email: string; nombre: string; now: Date; actorId: string | null; actor: string },
+): Promise<{ usuarioId: string; nueva: boolean; token: string | null; nombre: string }> {
+  const [existing] = await tx
+    .select({ id: usuarios.id, activo: usuarios.activo, nombre: usuarios.nombre })
+    .from(usuarios)
+    .where(eq(usuarios.email, input.email));
+  if (existing) {
+    if (!existing.activo)
+      throw new AppError(
+        'conflicto',
+        `La cuenta de ${input.email} está desactivada. Actívela en la consola de la plataforma antes de darle un rol.`,
+      );
+    return { usuarioId: existing.id, nueva: false, token: null, nombre: existing.nombre };
+  }
+  const id = randomUUID();
+  await tx.insert(usuarios).values({
+    id,
+    email: input.email,
+    nombre: input.nombre,
+    hashContrasena: unusablePasswordHash(),
+  });
+  const token = await issueLink(tx, { usuarioId: id, proposito: 'activacion', now: input.now });
+  await appendAudit(tx, {
+    municipalityId: PLATFORM_SCOPE,
+    actorId: input.actorId,
+    actor: input.actor,
+    accion: 'cuenta.crear',
+    objeto: `usuario:${id}`,
+    detalle: { email: input.email },
+    ocurridoEn: input.now,
+  });
+  return { usuarioId: id, nueva: true, token, nombre: input.nombre };
+}
 
 /**
  * Creates an account without a usable password and a one-time link (72 h) to set it. Used by the
@@ -39,13 +117,8 @@ export async function createAccount(
   input: { email: string; nombre: string; plataforma: boolean; actor: string },
 ) {
   const email = normalisedEmail(input.email);
-  const nombre = input.nombre.trim();
-  if (nombre.length < 3 || nombre.length > 120)
-    throw new AppError(
-      'entrada_invalida',
-      'Escriba el nombre completo de la persona (entre 3 y 120 caracteres).',
-    );
-  const token = randomBytes(32).toString('base64url');
+  const nombre = personName(input.nombre);
+  const token = newToken();
   const now = deps.clock.now();
   const id = randomUUID();
   await deps.db.withContext({ plataforma: true }, async (tx) => {
@@ -54,12 +127,11 @@ export async function createAccount(
       .from(usuarios)
       .where(eq(usuarios.email, email));
     if (existing) throw new AppError('conflicto', `Ya existe una cuenta con el correo ${email}.`);
-    // No password yet: a value no scrypt hash can match, until the link is used.
     await tx.insert(usuarios).values({
       id,
       email,
       nombre,
-      hashContrasena: `sin-activar$${randomBytes(16).toString('hex')}`,
+      hashContrasena: unusablePasswordHash(),
       esAdministrador: input.plataforma,
     });
     await tx.insert(enlacesCuenta).values({
@@ -82,7 +154,7 @@ export async function createAccount(
   return { usuarioId: id, email, token };
 }
 
-const INVALID_LINK =
+export const INVALID_LINK =
   'El enlace no es válido, ya se usó o venció. Pida uno nuevo a quien administra Ruta POT.';
 
 /**
@@ -107,6 +179,7 @@ export async function setPasswordWithLink(
           eq(enlacesCuenta.tokenHash, tokenHash),
           isNull(enlacesCuenta.usadoEn),
           gt(enlacesCuenta.expiraEn, now),
+          eq(usuarios.activo, true),
         ),
       ),
   );

@@ -75,7 +75,8 @@ async function checkCredentials(deps: Deps, input: { email: string; contrasena: 
     .from(usuarios)
     .where(eq(usuarios.email, input.email))
     .limit(1);
-  const valid = user
+  // A deactivated account answers exactly like a wrong password (nothing is revealed).
+  const valid = user?.activo
     ? await verifyPassword(input.contrasena, user.hashContrasena)
     : await verifyPassword(input.contrasena, await DUMMY_HASH_PROMISE).then(() => false);
   return { user, valid };
@@ -141,7 +142,13 @@ export async function sessionForToken(
     })
     .from(sesiones)
     .innerJoin(usuarios, eq(usuarios.id, sesiones.usuarioId))
-    .where(and(eq(sesiones.tokenHash, tokenHash), gt(sesiones.expiraEn, deps.clock.now())))
+    .where(
+      and(
+        eq(sesiones.tokenHash, tokenHash),
+        gt(sesiones.expiraEn, deps.clock.now()),
+        eq(usuarios.activo, true),
+      ),
+    )
     .limit(1);
   const row = rows[0];
   if (!row) return null;
@@ -197,6 +204,7 @@ export async function describeSession(deps: Deps, user: SessionUser) {
         and(
           eq(membresias.usuarioId, user.id),
           sql`(${membresias.expiraEn} IS NULL OR ${membresias.expiraEn} > ${now})`,
+          sql`(${membresias.iniciaEn} IS NULL OR ${membresias.iniciaEn} <= ${now})`,
         ),
       )
       .orderBy(municipios.nombre);
