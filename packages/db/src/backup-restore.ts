@@ -47,6 +47,9 @@ function describeDatabase(url: string) {
 async function withClient<T>(url: string, fn: (runner: SqlRunner) => Promise<T>): Promise<T> {
   const { default: driver } = await import('pg');
   const client = new driver.Client({ connectionString: url });
+  // A lost connection rejects the statement in flight; unheard, its 'error' event would also be an
+  // uncaught exception.
+  client.on('error', () => {});
   await client.connect();
   try {
     return await fn({

@@ -5,10 +5,9 @@ import { dirname, join } from 'node:path';
 
 import { PGlite } from '@electric-sql/pglite';
 import { postgis } from '@electric-sql/pglite-postgis';
-import pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
-import { createScratchDatabase, openTestPglite } from '../test/engines';
+import { createScratchDatabase, openTestPglite, ownerConnection } from '../test/engines';
 import { appendAudit } from './audit';
 import {
   backupPglite,
@@ -123,8 +122,7 @@ async function pgliteEngine(): Promise<BackupEngine> {
 async function postgresEngine(): Promise<BackupEngine> {
   const scratch = await createScratchDatabase();
   const db = await openPostgres({ url: scratch.url, poolSize: 2 });
-  const admin = new pg.Client({ connectionString: scratch.url });
-  await admin.connect();
+  const admin = await ownerConnection(scratch.url);
   const owner: SqlRunner = {
     exec: async (text) => void (await admin.query(text)),
     query: async <Row>(text: string) => (await admin.query(text)).rows as Row[],
@@ -137,8 +135,7 @@ async function postgresEngine(): Promise<BackupEngine> {
       return {
         target: { kind: 'postgresql', url: target.url },
         async countEvidence() {
-          const client = new pg.Client({ connectionString: target.url });
-          await client.connect();
+          const client = await ownerConnection(target.url);
           try {
             return (await client.query<{ n: number }>('SELECT count(*)::int AS n FROM evidencias'))
               .rows[0]!.n;

@@ -181,6 +181,9 @@ export async function backupPostgres(input: {
       await run('pg_restore', ['--no-owner', `--dbname=${scratchUrl.toString()}`, dumpPath]);
       const pg = await import('pg');
       const client = new pg.default.Client({ connectionString: scratchUrl.toString() });
+      // A lost connection rejects the statement in flight; unheard, its 'error' event would also
+      // be an uncaught exception.
+      client.on('error', () => {});
       await client.connect();
       try {
         return await finishBackup(

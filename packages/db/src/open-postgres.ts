@@ -31,6 +31,24 @@ function runnerForPool(pool: pg.Pool | pg.Client): SqlRunner {
   };
 }
 
+/**
+ * Ends `pool` once its connections are closed. pg-pool's own `end()` resolves as soon as it has
+ * asked them to close, while their backends may still be running: whoever drops the database or
+ * stops the server next would cut them off mid-goodbye.
+ */
+function endWhenClosed(pool: pg.Pool): () => Promise<void> {
+  const open = new Set<Promise<void>>();
+  pool.on('connect', (client) => {
+    const ended = new Promise<void>((resolve) => client.once('end', resolve));
+    open.add(ended);
+    void ended.then(() => open.delete(ended));
+  });
+  return async () => {
+    await pool.end();
+    await Promise.all(open);
+  };
+}
+
 /** URL of the same database for another role (trust or password authentication). */
 export function urlForRole(url: string, role: string, password?: string): string {
   const parsed = new URL(url);
@@ -52,6 +70,9 @@ export async function openPostgres(
     import('drizzle-orm/node-postgres'),
   ]);
   const admin = new driver.Client({ connectionString: options.url });
+  // A connection lost mid-migration also rejects the statement in flight, which is what reports
+  // it; unheard, the client's 'error' event would be an uncaught exception instead.
+  admin.on('error', () => {});
   await admin.connect();
   try {
     await migrate(runnerForPool(admin));
@@ -66,12 +87,18 @@ export async function openPostgres(
   const role = options.appRole ?? 'ruta_app';
   const appUrl = urlForRole(options.url, role, options.appPassword);
   const pool = new driver.Pool({ connectionString: appUrl, max: options.poolSize ?? 10 });
+  // An idle connection the server ends (a restart, pg_terminate_backend, DROP DATABASE … WITH
+  // (FORCE)) reaches the pool as an 'error' event, and unheard that event is an uncaught exception
+  // that takes the whole process down. The pool has already discarded that connection and the next
+  // request opens a new one, so there is nothing else to do.
+  pool.on('error', () => {});
   namePooledStatements(pool);
+  const endPool = endWhenClosed(pool);
   const raw = runnerForPool(pool);
   try {
     await assertOrdinaryRole(raw);
   } catch (error) {
-    await pool.end();
+    await endPool();
     throw error;
   }
   const orm = drizzle({ client: pool, schema });
@@ -96,7 +123,7 @@ export async function openPostgres(
     withContext: postgresWithContext(pool, orm, pipeline),
     close: async () => {
       await pipeline.close();
-      await pool.end();
+      await endPool();
     },
   };
 }

@@ -2,9 +2,10 @@ import { eq, sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
-import { createScratchDatabase, TWO_MUNICIPALITIES } from '../test/engines';
+import { createScratchDatabase, ownerConnection, TWO_MUNICIPALITIES } from '../test/engines';
 import { rowsOf } from './database';
-import { openPostgres } from './open-postgres';
+import { openPostgres, urlForRole } from './open-postgres';
+import { ReadPipeline } from './read-pipeline';
 import { planesVigentes } from './schema';
 
 // PostgreSQL's read pipeline (read-pipeline.ts, ADR 0018): many requests' reads share a few
@@ -32,8 +33,7 @@ describe('read pipeline on PostgreSQL', () => {
   beforeAll(async () => {
     scratch = await createScratchDatabase();
     db = await openPostgres({ url: scratch.url, poolSize: 4, readConnections: 2 });
-    owner = new pg.Client({ connectionString: scratch.url });
-    await owner.connect();
+    owner = await ownerConnection(scratch.url);
     await owner.query(TWO_MUNICIPALITIES);
   });
   afterAll(async () => {
@@ -114,6 +114,41 @@ describe('read pipeline on PostgreSQL', () => {
     connect.mockRestore();
     // Not the read-only route: the reads ran in the unit's own, writable transaction.
     expect(seen).toEqual([[{ m: '05001' }], [{ ro: 'off' }]]);
+  });
+
+  it('closes only once a connection it was still opening is closed too', async () => {
+    let connecting: () => void = () => {};
+    const connected = new Promise<void>((resolve) => (connecting = resolve));
+    let proceed: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (proceed = resolve));
+    const pipeline = new ReadPipeline({
+      connections: 1,
+      Result: pg.Result,
+      connect: async () => {
+        const client = new pg.Client({
+          connectionString: urlForRole(scratch.url, 'ruta_app'),
+          application_name: 'ruta_pot_lecturas_cierre',
+        });
+        await client.connect();
+        connecting();
+        await gate;
+        return client;
+      },
+    });
+    const read = pipeline.read({ text: 'SELECT 1', params: [], opening: 'SELECT 1' }, {});
+    await connected;
+    let closed = false;
+    const closing = pipeline.close().then(() => (closed = true));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(closed).toBe(false);
+    proceed();
+    await closing;
+    await expect(read).rejects.toThrow('La base de datos está cerrada.');
+    const { rows } = await owner.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM pg_stat_activity
+        WHERE application_name = 'ruta_pot_lecturas_cierre' AND datname = current_database()`,
+    );
+    expect(rows[0]?.n).toBe(0);
   });
 
   it('keeps writes on pooled connections, where a rollback undoes them', async () => {

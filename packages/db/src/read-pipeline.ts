@@ -277,15 +277,21 @@ export class ReadPipeline {
     this.#clients.add(client);
     client.on('end', () => this.#clients.delete(client));
     if (this.#closed) {
-      // Closed while connecting: this connection must not serve a read.
+      // Closed while connecting: this connection must not serve a read. Ending it, it may still
+      // hear from the server (a forced DROP DATABASE), and an unheard 'error' event is an uncaught
+      // exception; nothing waits on it any more.
+      client.on('error', () => {});
       await client.end();
       throw new Error('La base de datos está cerrada.');
     }
     return new PipelinedConnection(client, this.#options.Result as ResultConstructor);
   }
 
+  /** Resolves once every read connection is closed, including those still connecting. */
   async close(): Promise<void> {
     this.#closed = true;
+    // A connection still opening is not among #clients yet; #connect ends it once connected.
+    await Promise.allSettled(this.#opening.filter((opening) => opening !== undefined));
     await Promise.all([...this.#clients].map((client) => client.end().catch(() => {})));
   }
 }

@@ -78,11 +78,20 @@ async function pgliteEngine(): Promise<TestEngine> {
   return { name: 'pglite', db, owner, close: () => db.close() };
 }
 
+/** A superuser connection to `url`, for setting up, tampering and catalogue checks. */
+export async function ownerConnection(url: string): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: url });
+  // A lost connection already fails the statement in flight, or the next one; unheard, its
+  // 'error' event would also be an uncaught exception that fails the whole run.
+  client.on('error', () => {});
+  await client.connect();
+  return client;
+}
+
 /** A throw-away database on the local PostgreSQL for one test file. */
 export async function createScratchDatabase() {
   const name = `ruta_prueba_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: POSTGRES_URL });
-  await admin.connect();
+  const admin = await ownerConnection(POSTGRES_URL);
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
   const url = new URL(POSTGRES_URL);
@@ -90,8 +99,7 @@ export async function createScratchDatabase() {
   return {
     url: url.toString(),
     async drop() {
-      const client = new pg.Client({ connectionString: POSTGRES_URL });
-      await client.connect();
+      const client = await ownerConnection(POSTGRES_URL);
       await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await client.end();
     },
@@ -101,8 +109,7 @@ export async function createScratchDatabase() {
 async function postgresEngine(): Promise<TestEngine> {
   const scratch = await createScratchDatabase();
   const db = await openPostgres({ url: scratch.url, poolSize: 4 });
-  const ownerClient = new pg.Client({ connectionString: scratch.url });
-  await ownerClient.connect();
+  const ownerClient = await ownerConnection(scratch.url);
   const owner: SqlRunner = {
     async exec(text) {
       await ownerClient.query(text);
