@@ -19,5 +19,8 @@ if (sourcesAt > builtAt) {
   console.log('Construyendo la aplicación web…');
   execSync('npm run build -w @ruta-pot/web', { stdio: 'inherit' });
 }
+// Without a mail server, the demo writes account messages (sign-up, reset) to a folder to read.
+if (process.env.RUTA_POT_DEMO !== '0' && !process.env.RUTA_POT_SMTP_URL)
+  process.env.RUTA_POT_BUZON ??= 'datos/buzon';
 process.argv = [process.argv[0], 'ruta-pot', 'servidor'];
 await import('../apps/server/bin/ruta-pot.mjs');

@@ -12,6 +12,8 @@ const PAGES = [
   '/m/25899/autodiagnostico',
   '/m/25899/preparacion',
   '/m/25899/expediente',
+  '/m/25899/equipo',
+  '/cuenta',
   '/panorama',
   '/calculadora',
   '/banco',

@@ -21,15 +21,18 @@ export async function startServer() {
   }
   // Expired sessions are deleted now and hourly (ADR 0012); the timer never holds the process.
   const sessionPurge = scheduleSessionPurge(() => purgeExpiredSessions(platform.deps));
+  const mailer = accountMailerFor({
+    mail: config.mail,
+    outbox: config.outbox,
+    now: () => platform.deps.clock.now(),
+  });
+  if (mailer && !config.mail)
+    console.log(`Correos de cuentas (registro, restablecer): ${mailer.describe}; no se envían.`);
   const app = createApp(platform.deps, {
     webDist: config.webDist,
     trustedProxies: config.trustedProxies,
     publicUrl: config.publicUrl,
-    mailer: accountMailerFor({
-      mail: config.mail,
-      outbox: config.outbox,
-      now: () => platform.deps.clock.now(),
-    }),
+    mailer,
   });
   const server = serve(
     { fetch: app.fetch, port: config.port, hostname: process.env.HOST ?? '0.0.0.0' },

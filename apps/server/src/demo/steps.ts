@@ -1,4 +1,5 @@
 import type { Deps } from '../http/types';
+import { demoEquipo } from './demo-equipo';
 import { demoExpediente } from './demo-expediente';
 import { demoParticipacion } from './demo-participacion';
 import { demoPreparacion } from './demo-preparacion';
@@ -15,7 +16,12 @@ export interface DemoStep {
 }
 
 /** Capabilities append their step here, in the order their data depends on each other. */
-export const DEMO_STEPS: readonly DemoStep[] = [demoExpediente, demoPreparacion, demoParticipacion];
+export const DEMO_STEPS: readonly DemoStep[] = [
+  demoEquipo,
+  demoExpediente,
+  demoPreparacion,
+  demoParticipacion,
+];
 
 export async function runDemoSteps(deps: Deps): Promise<void> {
   for (const step of DEMO_STEPS) await step.run(deps);

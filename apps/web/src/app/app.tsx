@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 
+import { municipiosDe } from '../features/sesion/model';
 import { ProveedorSesion, useSesion } from '../features/sesion/session-context';
 import { Plantilla } from '../ui/layout';
 import { navegar, useUbicacion } from './router';
@@ -28,7 +29,18 @@ function Aplicacion() {
   };
 
   return (
-    <Plantilla usuario={sesion?.usuario ?? null} cargandoSesion={cargando} alSalir={alSalir}>
+    <Plantilla
+      usuario={
+        sesion
+          ? {
+              ...sesion.usuario,
+              municipios: municipiosDe(sesion).map(({ codigo, nombre }) => ({ codigo, nombre })),
+            }
+          : null
+      }
+      cargandoSesion={cargando}
+      alSalir={alSalir}
+    >
       {resolverVista(ruta)}
     </Plantilla>
   );

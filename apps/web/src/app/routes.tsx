@@ -1,9 +1,15 @@
 import type { VNode } from 'preact';
 
+import { AdminPage } from '../features/admin/admin-page';
 import { AutodiagnosticoPage } from '../features/autodiagnostico/autodiagnostico-page';
 import { AvisosPage } from '../features/avisos/avisos-page';
 import { CalculadoraPage } from '../features/calculadora/calculadora-page';
+import { CuentaPage } from '../features/cuenta/cuenta-page';
 import { EnlaceCuentaPage } from '../features/cuenta/enlace-page';
+import { InvitacionPage } from '../features/cuenta/invitacion-page';
+import { MisMunicipiosPage } from '../features/cuenta/mis-municipios';
+import { SolicitudPage } from '../features/cuenta/solicitud-page';
+import { EquipoPage } from '../features/equipo/equipo-page';
 import { EstadoPotPage } from '../features/estado-pot/estado-pot-page';
 import { ExpedientePage } from '../features/expediente/expediente-page';
 import { SeguimientoPage } from '../features/expediente/seguimiento-page';
@@ -31,6 +37,41 @@ const RUTAS: readonly Ruta[] = [
   { patron: '/', vista: () => <InicioPage /> },
   { patron: '/ingresar', vista: () => <IngresarPage /> },
   { patron: '/cuenta/enlace', vista: () => <EnlaceCuentaPage /> },
+  { patron: '/cuenta/invitacion', vista: () => <InvitacionPage /> },
+  { patron: '/cuenta/restablecer', vista: () => <SolicitudPage tipo="restablecer" /> },
+  { patron: '/cuenta/registro', vista: () => <SolicitudPage tipo="registro" /> },
+  {
+    patron: '/cuenta',
+    vista: () => (
+      <RequiereSesion>
+        <CuentaPage />
+      </RequiereSesion>
+    ),
+  },
+  {
+    patron: '/mis-municipios',
+    vista: () => (
+      <RequiereSesion>
+        <MisMunicipiosPage />
+      </RequiereSesion>
+    ),
+  },
+  {
+    patron: '/admin',
+    vista: () => (
+      <RequiereSesion>
+        <AdminPage />
+      </RequiereSesion>
+    ),
+  },
+  {
+    patron: '/m/:codigo/equipo',
+    vista: (p) => (
+      <RequiereSesion>
+        <EquipoPage key={codigo(p)} codigo={codigo(p)} />
+      </RequiereSesion>
+    ),
+  },
   { patron: '/calculadora', vista: () => <CalculadoraPage /> },
   { patron: '/panorama', vista: () => <PanoramaPage /> },
   {

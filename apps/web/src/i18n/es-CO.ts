@@ -124,7 +124,8 @@ export const esCO = {
   'busqueda.colPoblacion': 'Población',
 
   'ingresar.titulo': 'Ingresar',
-  'ingresar.intro': 'Ingrese con la cuenta que le asignó el administrador de Ruta POT.',
+  'ingresar.intro':
+    'Ingrese con su correo y su contraseña. Si la oficina de planeación le invitó, abra primero el enlace de la invitación.',
   'ingresar.correo': 'Correo electrónico',
   'ingresar.contrasena': 'Contraseña',
   'ingresar.boton': 'Ingresar',

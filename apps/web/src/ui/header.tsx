@@ -1,10 +1,38 @@
-import { Enlace } from '../app/router';
+import { Enlace, navegar, useUbicacion } from '../app/router';
 import { t } from '../i18n/es-CO';
 import { Boton } from './button';
 
 export interface UsuarioEncabezado {
   nombre: string;
   email: string;
+  esAdministrador: boolean;
+  /** Municipalities where the person holds a role (one entry each). */
+  municipios: readonly { codigo: string; nombre: string }[];
+}
+
+/** Switches between the person's municipalities, keeping the section they were in. */
+function CambioMunicipio({ municipios }: { municipios: UsuarioEncabezado['municipios'] }) {
+  const { ruta } = useUbicacion();
+  const actual = /^\/m\/(\d{5})/.exec(ruta)?.[1] ?? '';
+  const cambiar = (codigo: string) => {
+    if (!codigo) return;
+    navegar(actual ? ruta.replace(`/m/${actual}`, `/m/${codigo}`) : `/m/${codigo}`);
+  };
+  return (
+    <li class="nav-municipio">
+      <label for="cambio-municipio" class="visualmente-oculto">
+        {t('nav.cambiarMunicipio')}
+      </label>
+      <select id="cambio-municipio" value={actual} onChange={(e) => cambiar(e.currentTarget.value)}>
+        <option value="">{t('nav.elegirMunicipio')}</option>
+        {municipios.map((m) => (
+          <option key={m.codigo} value={m.codigo}>
+            {m.nombre}
+          </option>
+        ))}
+      </select>
+    </li>
+  );
 }
 
 interface Props {
@@ -45,6 +73,19 @@ export function Encabezado({ usuario, cargandoSesion, alSalir }: Props) {
             {usuario ? (
               <li>
                 <Enlace href="/seguimiento">{t('nav.seguimiento')}</Enlace>
+              </li>
+            ) : null}
+            {usuario?.esAdministrador ? (
+              <li>
+                <Enlace href="/admin">{t('nav.consola')}</Enlace>
+              </li>
+            ) : null}
+            {usuario && usuario.municipios.length > 1 ? (
+              <CambioMunicipio municipios={usuario.municipios} />
+            ) : null}
+            {usuario ? (
+              <li>
+                <Enlace href="/cuenta">{t('nav.cuenta')}</Enlace>
               </li>
             ) : null}
             {usuario ? (

@@ -79,6 +79,12 @@ export function MunicipioPage({ codigo }: { codigo: string }) {
 
   const m = recurso.datos;
   const membresia = membresiaEn(sesion, m.codigo);
+  // The team page is for the alcaldía and the planning office (and platform administrators).
+  const gestiona =
+    Boolean(sesion?.usuario.esAdministrador) ||
+    (sesion?.membresias ?? []).some(
+      (x) => x.municipio.codigo === m.codigo && (x.rol === 'alcaldia' || x.rol === 'planeacion'),
+    );
   const rol =
     membresia?.rolEtiqueta ??
     (sesion?.usuario.esAdministrador ? t('municipio.rolAdmin') : t('municipio.sinRol'));
@@ -124,6 +130,13 @@ export function MunicipioPage({ codigo }: { codigo: string }) {
               {t('municipio.enlacePreparacion')}
             </Enlace>
           </li>
+          {gestiona ? (
+            <li>
+              <Enlace href={`/m/${encodeURIComponent(m.codigo)}/equipo`}>
+                {t('equipo.enlace')}
+              </Enlace>
+            </li>
+          ) : null}
         </ul>
       </nav>
       <Datos m={m} rol={rol} />

@@ -3,8 +3,8 @@ import { useState } from 'preact/hooks';
 import { t } from '../../i18n/es-CO';
 import { Alerta } from '../../ui/alert';
 import { Campo } from '../../ui/campo';
+import { Selector } from '../../ui/selector';
 import { guardarAjustes } from './api';
-import { Selector } from './selector';
 import type { Preparacion } from './types';
 
 /** Revision type, modality, suburban scale option, Plan de Desarrollo answer and stated area. */

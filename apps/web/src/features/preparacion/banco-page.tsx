@@ -6,12 +6,12 @@ import { useUbicacion } from '../../app/router';
 import { t } from '../../i18n/es-CO';
 import { Campo } from '../../ui/campo';
 import { Cargando, ErrorCarga } from '../../ui/estado-carga';
+import { Selector } from '../../ui/selector';
 import { useRecurso } from '../../ui/use-recurso';
 import { useTitulo } from '../../ui/use-titulo';
 import { buscarBanco } from './api';
 import { CuracionBanco } from './curacion';
 import { consultaBanco, pesos } from './model';
-import { Selector } from './selector';
 
 const RESULTADOS = ['', 'adoptado', 'no_adoptado', 'anulado', 'suspendido'];
 

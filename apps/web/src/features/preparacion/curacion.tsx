@@ -4,10 +4,10 @@ import { pedir } from '../../app/http';
 import { t } from '../../i18n/es-CO';
 import { Alerta } from '../../ui/alert';
 import { Campo } from '../../ui/campo';
+import { Selector } from '../../ui/selector';
 import { useRecurso } from '../../ui/use-recurso';
 import { useSesion } from '../sesion/session-context';
 import { cuerpoCaso, municipiosCuracion } from './model';
-import { Selector } from './selector';
 import type { CasoBanco } from './types';
 
 const VACIO = {

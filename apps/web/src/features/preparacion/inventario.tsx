@@ -1,9 +1,9 @@
 import { t } from '../../i18n/es-CO';
 import { ListaCitas } from '../../ui/citation-list';
+import { Selector } from '../../ui/selector';
 import { crearSolicitud, guardarItem } from './api';
 import { DetalleItem } from './detalle-item';
 import { conteoResumen, puedeSolicitar } from './model';
-import { Selector } from './selector';
 import type { Preparacion } from './types';
 
 const ESTADOS = ['tiene', 'desactualizado', 'falta', 'sin_revisar'] as const;

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 
-import { navegar, useUbicacion } from '../../app/router';
+import { Enlace, navegar, useUbicacion } from '../../app/router';
 import { t } from '../../i18n/es-CO';
 import { Alerta } from '../../ui/alert';
 import { Boton } from '../../ui/button';
@@ -70,6 +70,11 @@ export function IngresarPage() {
           {enviando ? t('ingresar.enviando') : t('ingresar.boton')}
         </Boton>
       </form>
+      <p>
+        <Enlace href="/cuenta/restablecer">{t('cuenta.olvido')}</Enlace>
+        {' · '}
+        <Enlace href="/cuenta/registro">{t('cuenta.registrarse')}</Enlace>
+      </p>
       <p class="nota">{t('ingresar.demo')}</p>
     </section>
   );

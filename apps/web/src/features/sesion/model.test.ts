@@ -21,18 +21,22 @@ const conMunicipios: Sesion = {
 };
 
 describe('destinoTrasIngresar', () => {
-  it('va al primer municipio', () => {
-    expect(destinoTrasIngresar(conMunicipios, null)).toBe('/m/05001');
+  it('con varios municipios, va a la lista de los suyos; con uno, a ese', () => {
+    expect(destinoTrasIngresar(conMunicipios, null)).toBe('/mis-municipios');
+    const uno = { usuario, membresias: conMunicipios.membresias.slice(0, 1) };
+    expect(destinoTrasIngresar(uno, null)).toBe('/m/05001');
   });
 
-  it('va al inicio si no hay membresías', () => {
-    expect(destinoTrasIngresar({ usuario, membresias: [] }, null)).toBe('/');
+  it('sin membresías, va a su cuenta (o a la consola si administra la plataforma)', () => {
+    expect(destinoTrasIngresar({ usuario, membresias: [] }, null)).toBe('/cuenta');
+    const admin = { ...usuario, esAdministrador: true };
+    expect(destinoTrasIngresar({ usuario: admin, membresias: [] }, null)).toBe('/admin');
   });
 
   it('respeta una ruta interna pedida, pero no una externa', () => {
     expect(destinoTrasIngresar(conMunicipios, '/m/05368/estado-pot')).toBe('/m/05368/estado-pot');
-    expect(destinoTrasIngresar(conMunicipios, '//otro.sitio')).toBe('/m/05001');
-    expect(destinoTrasIngresar(conMunicipios, '/ingresar')).toBe('/m/05001');
+    expect(destinoTrasIngresar(conMunicipios, '//otro.sitio')).toBe('/mis-municipios');
+    expect(destinoTrasIngresar(conMunicipios, '/ingresar')).toBe('/mis-municipios');
   });
 });
 

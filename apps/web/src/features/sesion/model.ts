@@ -1,12 +1,31 @@
 import { destinoSeguro, type ErrorApi } from '../../app/model';
 import type { Membresia, Sesion } from './types';
 
-/** Adónde ir tras ingresar: la ruta pedida (si es interna), el primer municipio o el inicio. */
+/** Each municipality of the session once, with every role the person holds there. */
+export function municipiosDe(sesion: Sesion) {
+  const porCodigo = new Map<
+    string,
+    { codigo: string; nombre: string; departamento: string; roles: string[] }
+  >();
+  for (const m of sesion.membresias) {
+    const actual = porCodigo.get(m.municipio.codigo) ?? { ...m.municipio, roles: [] };
+    actual.roles.push(m.rolEtiqueta);
+    porCodigo.set(m.municipio.codigo, actual);
+  }
+  return [...porCodigo.values()];
+}
+
+/**
+ * Adónde ir tras ingresar: la ruta pedida (si es interna); con un solo municipio, ese; con
+ * varios (CAR, asesor, consultor), la lista de los suyos; sin municipio, la consola o la cuenta.
+ */
 export function destinoTrasIngresar(sesion: Sesion, volver: string | null): string {
   const pedido = destinoSeguro(volver);
   if (pedido && !pedido.startsWith('/ingresar')) return pedido;
-  const primera = sesion.membresias[0];
-  return primera ? `/m/${encodeURIComponent(primera.municipio.codigo)}` : '/';
+  const municipios = municipiosDe(sesion);
+  if (municipios.length === 1) return `/m/${encodeURIComponent(municipios[0]!.codigo)}`;
+  if (municipios.length > 1) return '/mis-municipios';
+  return sesion.usuario.esAdministrador ? '/admin' : '/cuenta';
 }
 
 export function membresiaEn(sesion: Sesion | null, codigo: string): Membresia | null {

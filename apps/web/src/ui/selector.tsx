@@ -1,5 +1,5 @@
-import type { ClaveTexto } from '../../i18n/es-CO';
-import { t } from '../../i18n/es-CO';
+import type { ClaveTexto } from '../i18n/es-CO';
+import { t } from '../i18n/es-CO';
 
 /** A labelled <select> whose option labels come from the catalogue (`prefijo.valor`). */
 export function Selector(props: {
