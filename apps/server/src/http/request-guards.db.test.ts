@@ -112,4 +112,21 @@ describe.each(ENGINES)('Request guards on %s (issue 12)', (_name, open) => {
     });
     expect(own.status).toBe(200);
   });
+
+  it('accepts a DELETE whose body stream is empty, as the Node adapter gives every DELETE', async () => {
+    const cookie = await t.login(ACCOUNT['planeacion.zipaquira']!);
+    const empty = await send('/api/v1/sesion', {
+      method: 'DELETE',
+      headers: { cookie },
+      body: new ReadableStream({ start: (c) => c.close() }),
+      duplex: 'half',
+    } as RequestInit);
+    expect(empty.status).toBe(204);
+    const text = await send('/api/v1/sesion', {
+      method: 'DELETE',
+      headers: { cookie, 'content-type': 'text/plain' },
+      body: 'hola',
+    });
+    await expectError(text, 415, 'tipo_no_soportado');
+  });
 });
