@@ -100,7 +100,7 @@ export type {
 } from './plans/plan-history.js';
 export { PLAN_ACT_TYPES, summarizePlanHistory } from './plans/plan-history.js';
 
-// Lifecycles: one transition table per thing that moves (ADR 0019 once written).
+// Lifecycles: one transition table per thing that moves (ADR 0019).
 export type { Lifecycle, Transition } from './lifecycle/lifecycle.js';
 export {
   assertTransition,
