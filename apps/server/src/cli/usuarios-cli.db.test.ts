@@ -2,20 +2,33 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { createScratchDatabase } from '../../../../packages/db/test/engines';
 import { cliRunner, embeddedEnv, withServer } from '../../test/cli-harness';
 
-describe(
-  'ruta-pot usuarios crear on a fresh installation without demo data (CLI contract)',
+/** The same contract on the embedded database and on PostgreSQL (a scratch database). */
+const ENGINES = ['embebida', 'postgresql'] as const;
+
+describe.each(ENGINES)(
+  'ruta-pot usuarios crear on a fresh %s installation without demo data (CLI contract)',
   { timeout: 240_000 },
-  () => {
+  (engine) => {
     const dir = mkdtempSync(join(tmpdir(), 'ruta-cli-usuarios-'));
-    const env = embeddedEnv(dir, {
+    let env = embeddedEnv(dir, {
       RUTA_POT_DEMO: '0',
       RUTA_POT_URL_PUBLICA: 'https://pot.municipio.gov.co',
     });
-    const cli = cliRunner(env);
+    let cli = cliRunner(env);
+    let drop = () => Promise.resolve();
+    beforeAll(async () => {
+      if (engine !== 'postgresql') return;
+      const scratch = await createScratchDatabase();
+      drop = () => scratch.drop();
+      env = { ...env, DATABASE_URL: scratch.url };
+      cli = cliRunner(env);
+    });
+    afterAll(() => drop());
 
     it('prints a one-time link on the public address that sets the first password, and refuses a bad e-mail with exit 2', async () => {
       const bad = await cli(
