@@ -102,6 +102,15 @@ describe('Teams in Chromium: invite, accept, work, be removed (issue 11)', () =>
     await page.getByRole('heading', { name: 'Crear una cuenta ciudadana' }).waitFor();
     await screenshot(page, '75-registro');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    // A signed-in citizen follows another municipality's POT and finds it in «Mi cuenta».
+    await page.goto(`${server.url}/ingresar?volver=/publico/05001/estado-pot`);
+    await page.getByLabel('Correo electrónico').fill('ciudadano.zipaquira@demo.rutapot.co');
+    await page.getByLabel('Contraseña').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Ingresar' }).click();
+    await page.getByRole('button', { name: 'Seguir el POT de Medellín' }).click();
+    await page.getByText(/Ahora sigue el POT de Medellín/).waitFor();
+    await page.getByRole('link', { name: 'Mi cuenta' }).click();
+    await page.getByRole('link', { name: /Medellín \(Antioquia\)/ }).waitFor();
     await page.close();
   });
 });

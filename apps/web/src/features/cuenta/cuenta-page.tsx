@@ -141,7 +141,7 @@ function Siguiendo({ cuenta, recargar }: { cuenta: MiCuenta; recargar: () => voi
         <ul class="lista-enlaces">
           {cuenta.siguiendo.map((m) => (
             <li key={m.codigo}>
-              <Enlace href={`/publico/${m.codigo}`}>
+              <Enlace href={`/publico/${m.codigo}/estado-pot`}>
                 {m.nombre} ({m.departamento})
               </Enlace>{' '}
               <Boton

@@ -10,6 +10,7 @@ import { Cargando, ErrorCarga } from '../../ui/estado-carga';
 import { esFechaIso, fechaLarga, formatearEntero, hoyIso } from '../../ui/formato/model';
 import { useRecurso } from '../../ui/use-recurso';
 import { useTitulo } from '../../ui/use-titulo';
+import { seguir } from '../cuenta/api';
 import { membresiaEn } from '../sesion/model';
 import { useSesion } from '../sesion/session-context';
 import { obtenerEstadoPot } from './api';
@@ -71,6 +72,28 @@ function SelectorFecha({ fecha, hoy }: { fecha: string; hoy: string }) {
   );
 }
 
+/** A signed-in citizen follows the municipality's POT (idempotent; listed in «Mi cuenta»). */
+function BotonSeguir({ codigo, nombre }: { codigo: string; nombre: string }) {
+  const [estado, setEstado] = useState<{ tipo: 'error' | 'exito'; texto: string } | null>(null);
+  const alSeguir = async () => {
+    const r = await seguir(codigo);
+    setEstado(
+      r.ok
+        ? { tipo: 'exito', texto: t('estado.siguiendo', { nombre }) }
+        : { tipo: 'error', texto: r.error.mensaje },
+    );
+  };
+  if (estado?.tipo === 'exito') return <Alerta tipo="exito" titulo={estado.texto} anunciar />;
+  return (
+    <p class="no-imprimir">
+      <Boton variante="secundario" onClick={() => void alSeguir()}>
+        {t('estado.seguir', { nombre })}
+      </Boton>
+      {estado ? <Alerta tipo="error" titulo={estado.texto} anunciar /> : null}
+    </p>
+  );
+}
+
 function EnlacesSesion({ codigo, publico, nombre }: Props & { nombre: string }) {
   const { sesion } = useSesion();
   const gestion = `/m/${encodeURIComponent(codigo)}`;
@@ -90,7 +113,8 @@ function EnlacesSesion({ codigo, publico, nombre }: Props & { nombre: string }) 
       </p>
     );
   }
-  if (!membresiaEn(sesion, codigo) && !sesion.usuario.esAdministrador) return null;
+  if (!membresiaEn(sesion, codigo) && !sesion.usuario.esAdministrador)
+    return <BotonSeguir codigo={codigo} nombre={nombre} />;
   return (
     <p class="no-imprimir">
       <Enlace href={`${gestion}/estado-pot`}>{t('estado.irGestion')}</Enlace>

@@ -36,6 +36,8 @@ export const textosEquipo = {
     'Aún no sigue ningún municipio. Desde el estado público del POT de su municipio puede seguirlo.',
   'cuenta.dejarDeSeguir': 'Dejar de seguir',
   'cuenta.olvido': '¿Olvidó su contraseña?',
+  'estado.seguir': 'Seguir el POT de {nombre}',
+  'estado.siguiendo': 'Ahora sigue el POT de {nombre}. Lo encuentra en «Mi cuenta».',
   'cuenta.registrarse': 'Crear una cuenta ciudadana',
 
   'restablecer.titulo': 'Restablecer la contraseña',
