@@ -92,6 +92,10 @@ export const ROUTE_SAMPLES: Record<string, RouteSample> = {
       },
     },
   },
+  'POST /api/v1/municipios/:codigo/autodiagnostico/etapas/:etapa': {
+    params: { etapa: 'contexto' },
+    body: { respuestas: { 'contexto-vigencia-conocida': 'si' } },
+  },
   'PUT /api/v1/municipios/:codigo/plan-vigente': {
     body: { instrumento: 'Acuerdo 12 de 2002', adopcion: '2002-03-15' },
   },
@@ -122,6 +126,10 @@ export const ROUTE_SAMPLES: Record<string, RouteSample> = {
       comentarios: 'Revisado.',
       decision: 'devuelto',
     },
+  },
+  'GET /api/v1/municipios/:codigo/procesos/:procesoId/eventos': {
+    params: { procesoId: '$proceso' },
+    query: '?limite=5',
   },
   'POST /api/v1/municipios/:codigo/procesos/:procesoId/eventos': {
     params: { procesoId: '$proceso' },

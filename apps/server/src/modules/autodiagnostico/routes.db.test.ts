@@ -135,4 +135,98 @@ describe.each(ENGINES)('Autodiagnóstico on %s', (_name, open) => {
     expect(await count()).toBe(2);
     expect(await audits()).toBe(2);
   });
+
+  it('saves one stage at a time: each save merges with the latest answers and adds to the history', async () => {
+    const stage = (etapa: string) => `${PATH}/etapas/${etapa}`;
+    const diagnostico = await t.request(stage('diagnostico'), {
+      method: 'POST',
+      cookie: planeacion,
+      body: JSON.stringify({
+        respuestas: { 'diagnostico-punto-partida': 'no', 'diagnostico-cartografia-base': 'si' },
+      }),
+    });
+    expect(diagnostico.status).toBe(200);
+    const saved = (await diagnostico.json()) as Body;
+    expect(saved.respuestas).toEqual({
+      'decision-expediente-conformado': 'parcial',
+      'contexto-vigencia-conocida': 'si',
+      'diagnostico-punto-partida': 'no',
+      'diagnostico-cartografia-base': 'si',
+    });
+    // The decision stage is replaced by what is sent; the diagnosis stage saved above stays.
+    const decision = await t.request(stage('decision'), {
+      method: 'POST',
+      cookie: planeacion,
+      body: JSON.stringify({ respuestas: { 'decision-costo-estimado': 'si' } }),
+    });
+    expect(decision.status).toBe(200);
+
+    const body = (await (await t.request(PATH, { cookie: planeacion })).json()) as Body;
+    expect(body.ultimo.respuestas).toEqual({
+      'contexto-vigencia-conocida': 'si',
+      'decision-costo-estimado': 'si',
+      'diagnostico-punto-partida': 'no',
+      'diagnostico-cartografia-base': 'si',
+    });
+    expect(body.historial).toHaveLength(4);
+    expect(body.historial[0].resumen).toMatchObject({ respondidas: 4 });
+    expect(body.evaluacion.risks.map((r: Body) => r.questionId)).toEqual([
+      'diagnostico-punto-partida',
+    ]);
+    const entries = await t.engine.db.withContext({ municipio: '25899' }, (tx) =>
+      tx.select().from(auditoria).where(eq(auditoria.accion, 'autodiagnostico.registrar')),
+    );
+    expect(entries.map((e) => (e.detalle as Body).etapa).filter(Boolean)).toEqual(
+      expect.arrayContaining(['diagnostico', 'decision']),
+    );
+    expect(await count()).toBe(4);
+    // The full-questionnaire route still works and still replaces everything.
+    const full = await t.request(PATH, {
+      method: 'POST',
+      cookie: planeacion,
+      body: JSON.stringify({ respuestas: { 'contexto-vigencia-conocida': 'no' } }),
+    });
+    expect(full.status).toBe(200);
+    const after = (await (await t.request(PATH, { cookie: planeacion })).json()) as Body;
+    expect(after.ultimo.respuestas).toEqual({ 'contexto-vigencia-conocida': 'no' });
+    expect(await count()).toBe(5);
+  });
+
+  it.each([
+    ['decision', { respuestas: { 'diagnostico-punto-partida': 'si' } }, 400, /no son de la etapa/],
+    ['decision', { respuestas: { 'pregunta-inventada': 'si' } }, 400, /no existen/],
+    ['decision', { respuestas: {} }, 400, /al menos una/],
+    ['inventada', { respuestas: { 'decision-costo-estimado': 'si' } }, 404, /no existe/],
+  ])(
+    'refuses a stage save to %s with %j (%i) and writes nothing',
+    async (etapa, payload, status, message) => {
+      const before = await count();
+      const response = await t.request(`${PATH}/etapas/${etapa}`, {
+        method: 'POST',
+        cookie: planeacion,
+        body: JSON.stringify(payload),
+      });
+      expect(response.status).toBe(status);
+      const body = (await response.json()) as { error: { mensaje: string } };
+      expect(body.error.mensaje).toMatch(message);
+      expect(await count()).toBe(before);
+    },
+  );
+
+  it('forbids the consultant to save a stage (403) and hides other municipalities (404)', async () => {
+    const consultor = await t.login(ACCOUNT['consultor.zipaquira']!);
+    const payload = JSON.stringify({ respuestas: { 'decision-costo-estimado': 'no' } });
+    const forbidden = await t.request(`${PATH}/etapas/decision`, {
+      method: 'POST',
+      cookie: consultor,
+      body: payload,
+    });
+    expect(forbidden.status).toBe(403);
+    const hidden = await t.request('/api/v1/municipios/66682/autodiagnostico/etapas/decision', {
+      method: 'POST',
+      cookie: planeacion,
+      body: payload,
+    });
+    expect(hidden.status).toBe(404);
+  });
 });

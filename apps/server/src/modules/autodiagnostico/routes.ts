@@ -6,7 +6,12 @@ import { MANAGING_ROLES, PARTICIPANT_ROLES } from '../../http/roles';
 import { codigoParam, errorResponses, json } from '../../http/schemas';
 import type { AppEnv } from '../../http/types';
 import { citationSchema } from '../norma/schemas';
-import { getSelfAssessment, questionnaire, recordSelfAssessment } from './service';
+import {
+  getSelfAssessment,
+  questionnaire,
+  recordSelfAssessment,
+  recordStageAnswers,
+} from './service';
 
 const severitySchema = z.enum(['alta', 'media', 'baja']);
 const answerSchema = z.enum(ANSWER_VALUES as ['si', 'parcial', 'no', 'no_sabe'], {
@@ -139,6 +144,35 @@ const postRoute = defineRoute({
   },
 });
 
+const stageRoute = defineRoute({
+  method: 'post',
+  path: '/municipios/{codigo}/autodiagnostico/etapas/{etapa}',
+  policy: { kind: 'municipio', roles: MANAGING_ROLES },
+  summary:
+    'Registrar las respuestas de una etapa: se combinan con las últimas guardadas de las demás etapas (se conserva el historial)',
+  request: {
+    params: codigoParam.extend({
+      etapa: z
+        .string()
+        .max(40)
+        .openapi({ param: { name: 'etapa', in: 'path' }, example: 'diagnostico' }),
+    }),
+    body: { content: { 'application/json': { schema: body } }, required: true },
+  },
+  responses: {
+    ...json(
+      z.object({
+        id: z.string(),
+        respondidoEn: z.string(),
+        respuestas: z.record(z.string(), answerSchema),
+        evaluacion: evaluationSchema,
+      }),
+      'Etapa registrada con las respuestas combinadas',
+    ),
+    ...errorResponses,
+  },
+});
+
 export const autodiagnosticoRoutes = new OpenAPIHono<AppEnv>()
   .openapi(questionsRoute, (c) => c.json(questionnaire(), 200))
   .openapi(getRoute, async (c) => {
@@ -152,6 +186,16 @@ export const autodiagnosticoRoutes = new OpenAPIHono<AppEnv>()
     const user = c.get('user')!;
     const result = await recordSelfAssessment(c.get('services').deps, {
       codigo: c.get('municipio'),
+      actor: { id: user.id, email: user.email },
+      respuestas: c.req.valid('json').respuestas,
+    });
+    return c.json(result, 200);
+  })
+  .openapi(stageRoute, async (c) => {
+    const user = c.get('user')!;
+    const result = await recordStageAnswers(c.get('services').deps, {
+      codigo: c.get('municipio'),
+      etapa: c.req.valid('param').etapa,
       actor: { id: user.id, email: user.email },
       respuestas: c.req.valid('json').respuestas,
     });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 import type { ResumenAutodiagnostico } from '@ruta-pot/db';
-import { appendAudit, autodiagnosticos, usuarios } from '@ruta-pot/db';
+import { appendAudit, autodiagnosticos, type Tx, usuarios } from '@ruta-pot/db';
 import type { Answers, AnswerValue } from '@ruta-pot/domain';
 import {
   ANSWER_VALUES,
@@ -10,7 +10,7 @@ import {
   STAGES,
   unknownQuestionIds,
 } from '@ruta-pot/domain';
-import { desc, eq } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 
 import { AppError } from '../../http/errors';
 import type { Deps } from '../../http/types';
@@ -94,11 +94,7 @@ export async function getSelfAssessment(deps: Deps, input: { codigo: string; use
   );
   const latest = rows[0];
   // Questions removed in a later version of the questionnaire are ignored, not an error.
-  const respuestas = latest
-    ? (Object.fromEntries(
-        Object.entries(latest.respuestas).filter(([id]) => unknownQuestionIds([id]).length === 0),
-      ) as Answers)
-    : {};
+  const respuestas = knownAnswers(latest?.respuestas);
   return {
     ultimo: latest
       ? {
@@ -136,6 +132,7 @@ export async function recordSelfAssessment(
   const id = randomUUID();
   const now = deps.clock.now();
   await deps.db.withContext({ municipio: input.codigo, usuario: input.actor.id }, async (tx) => {
+    await lockSelfAssessment(tx, input.codigo);
     await tx.insert(autodiagnosticos).values({
       municipalityId: input.codigo,
       id,
@@ -155,4 +152,98 @@ export async function recordSelfAssessment(
     });
   });
   return { id, respondidoEn: now.toISOString(), evaluacion };
+}
+
+/**
+ * Serializes the writes of one municipality's self-assessment: a stage save reads the latest
+ * answers and merges, so two saves at the same time must not both start from the same row.
+ */
+async function lockSelfAssessment(tx: Tx, codigo: string) {
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`autodiagnostico:${codigo}`}))`);
+}
+
+/** Known answers of a stored row (questions retired from the questionnaire are dropped). */
+function knownAnswers(stored: Record<string, string> | undefined): Answers {
+  return Object.fromEntries(
+    Object.entries(stored ?? {}).filter(([id]) => unknownQuestionIds([id]).length === 0),
+  ) as Answers;
+}
+
+/**
+ * Records the answers of one stage: the stage's answers become exactly the ones sent, and the
+ * answers of every other stage are taken from the latest submission, read under a lock in the
+ * same transaction, so saving one stage never erases another. Like a full submission it adds a
+ * new row (the history is kept) and an audit entry naming the stage.
+ */
+export async function recordStageAnswers(
+  deps: Deps,
+  input: {
+    codigo: string;
+    etapa: string;
+    actor: { id: string; email: string };
+    respuestas: Record<string, AnswerValue>;
+  },
+) {
+  const stage = STAGES.find((s) => s.id === input.etapa);
+  if (!stage) {
+    throw new AppError(
+      'no_encontrado',
+      `La etapa «${input.etapa}» no existe en el autodiagnóstico.`,
+    );
+  }
+  const answers = validated(input.respuestas);
+  const stageQuestions = new Set(
+    SELF_ASSESSMENT_QUESTIONS.filter((q) => q.stage === stage.id).map((q) => q.id),
+  );
+  const outside = Object.keys(answers).filter((id) => !stageQuestions.has(id));
+  if (outside.length > 0) {
+    throw new AppError(
+      'entrada_invalida',
+      `Estas preguntas no son de la etapa «${stage.name}»: ${outside.join(', ')}.`,
+      { preguntas: outside },
+    );
+  }
+  const id = randomUUID();
+  const now = deps.clock.now();
+  const merged = await deps.db.withContext(
+    { municipio: input.codigo, usuario: input.actor.id },
+    async (tx) => {
+      await lockSelfAssessment(tx, input.codigo);
+      const [latest] = await tx
+        .select({ respuestas: autodiagnosticos.respuestas })
+        .from(autodiagnosticos)
+        .where(eq(autodiagnosticos.municipalityId, input.codigo))
+        .orderBy(desc(autodiagnosticos.respondidoEn), desc(autodiagnosticos.id))
+        .limit(1);
+      const others = Object.entries(knownAnswers(latest?.respuestas)).filter(
+        ([questionId]) => !stageQuestions.has(questionId),
+      );
+      const all = { ...Object.fromEntries(others), ...answers } as Answers;
+      const resumen = summary(all);
+      await tx.insert(autodiagnosticos).values({
+        municipalityId: input.codigo,
+        id,
+        respondidoPor: input.actor.id,
+        respondidoEn: now,
+        respuestas: { ...all },
+        resumen,
+      });
+      await appendAudit(tx, {
+        municipalityId: input.codigo,
+        actorId: input.actor.id,
+        actor: input.actor.email,
+        accion: 'autodiagnostico.registrar',
+        objeto: `autodiagnostico:${id}`,
+        detalle: { resumen, etapa: stage.id },
+        ocurridoEn: now,
+      });
+      return all;
+    },
+  );
+  return {
+    id,
+    respondidoEn: now.toISOString(),
+    respuestas: merged,
+    evaluacion: evaluateSelfAssessment(merged),
+  };
 }
