@@ -15,7 +15,6 @@ import {
   type GateEvent,
   type GateItem,
   type IsoDate,
-  processEventKind,
   responsibleFor,
   STAGES,
 } from '@ruta-pot/domain';
@@ -24,10 +23,26 @@ import { and, asc, eq } from 'drizzle-orm';
 import { type MunicipalRole, ROLE_LABELS } from '../../http/roles';
 import type { Deps } from '../../http/types';
 import { buildAlerts } from './alerts';
+import { firstEventPage } from './event-list';
 import { permissionsFor } from './permissions';
 import { REVISION_LABELS } from './revision-labels';
 
 type ItemRow = typeof itemsProceso.$inferSelect;
+
+/**
+ * Lists that grow with use are sent as a bounded window (their newest rows) with the total, so the
+ * process view stays small however long the process runs (issue 12). Events page on through
+ * `GET …/procesos/{procesoId}/eventos`; computations that need every row (the filing gate, the
+ * alerts) run here over the full set and only their result is sent.
+ */
+export const VIEW_LIMITS = {
+  /** Evidence versions per item (the newest ones, sent oldest first as before). */
+  evidencias: 10,
+  /** Supervisor verdicts per item (the newest ones). */
+  conceptos: 10,
+  /** Overdue and upcoming alerts, each (the soonest ones). */
+  alertas: 50,
+} as const;
 
 /** The stage where work is: the first one with a required item neither approved nor ruled out. */
 export function currentStage(
@@ -59,6 +74,17 @@ function suggestedOwner(itemId: string) {
     nota: found.note,
     citas: found.citations,
   };
+}
+
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const group = groups.get(k);
+    if (group) group.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
 }
 
 /** Loads everything about one process inside the municipality's transaction. */
@@ -118,6 +144,11 @@ export function presentProcess(
   const names = new Map(people.map((p) => [p.usuarioId, p.nombre]));
   // One membership row per (person, role): a person may hold several roles.
   const seats = new Set(people.map((p) => `${p.usuarioId}:${p.rol}`));
+  // Rows come oldest first; per item, the window keeps the newest ones, still oldest first.
+  const filesByItem = groupBy(files, (f) => f.evidencia.itemId);
+  const verdictsByItem = groupBy(verdicts, (v) => v.concepto.itemId);
+  const itemFiles = (id: string) => filesByItem.get(id) ?? [];
+  const itemVerdicts = (id: string) => verdictsByItem.get(id) ?? [];
   const presentItem = (item: ItemRow) => ({
     id: item.id,
     etapa: item.etapa,
@@ -141,8 +172,8 @@ export function presentProcess(
     estado: item.estado,
     motivoNoAplica: item.motivoNoAplica,
     version: item.version,
-    evidencias: files
-      .filter((f) => f.evidencia.itemId === item.id)
+    evidencias: itemFiles(item.id)
+      .slice(-VIEW_LIMITS.evidencias)
       .map((f) => ({
         id: f.evidencia.id,
         version: f.evidencia.version,
@@ -153,20 +184,24 @@ export function presentProcess(
         subidoPor: f.autor,
         subidoEn: f.evidencia.subidoEn.toISOString(),
       })),
-    conceptos: verdicts
-      .filter((v) => v.concepto.itemId === item.id)
+    evidenciasTotal: itemFiles(item.id).length,
+    conceptos: itemVerdicts(item.id)
+      .slice(-VIEW_LIMITS.conceptos)
       .map((v) => ({
         ...v.concepto,
         revisor: v.revisor,
         emitidoEn: v.concepto.emitidoEn.toISOString(),
       })),
+    conceptosTotal: itemVerdicts(item.id).length,
   });
   const presented = items.map(presentItem);
   const gateItems: GateItem[] = presented.map((i) => ({
     id: i.id,
     estado: i.estado as GateItem['estado'],
-    evidencias: i.evidencias.length,
+    evidencias: i.evidenciasTotal,
   }));
+  const eventPage = firstEventPage(events);
+  const alerts = buildAlerts({ items: presented, events, today: input.today });
   const gateEvents: GateEvent[] = events.map((e) => ({
     tipo: e.tipo as GateEvent['tipo'],
     fecha: e.fecha as IsoDate,
@@ -196,18 +231,16 @@ export function presentProcess(
         },
       };
     }),
-    eventos: events.map((e) => ({
-      id: e.id,
-      tipo: e.tipo,
-      etiqueta: processEventKind(e.tipo)?.etiqueta ?? e.tipo,
-      fecha: e.fecha,
-      venceEl: e.venceEl,
-      tipoDias: e.tipoDias,
-      tramite: e.tramite,
-      citas: e.citas,
-      nota: e.nota,
-    })),
-    alertas: buildAlerts({ items: presented, events, today: input.today }),
+    eventos: eventPage.eventos,
+    eventosTotal: eventPage.total,
+    /** Cursor for `GET …/eventos?antesDe=`; null when `eventos` already holds every event. */
+    eventosSiguiente: eventPage.siguiente,
+    alertas: {
+      vencidos: alerts.vencidos.slice(0, VIEW_LIMITS.alertas),
+      proximos: alerts.proximos.slice(0, VIEW_LIMITS.alertas),
+      totalVencidos: alerts.vencidos.length,
+      totalProximos: alerts.proximos.length,
+    },
     compuerta: checkConcejoFilingGate({
       items: gateItems,
       events: gateEvents,

@@ -9,6 +9,7 @@ import { codigoParam, conflictResponse, errorResponses, json } from '../../http/
 import type { AppEnv } from '../../http/types';
 import { citationSchema, revisionTypeSchema } from '../norma/schemas';
 import { municipalDashboard } from './dashboard-service';
+import { EVENT_PAGE, listEvents } from './event-list';
 import { fileWithConcejo, recordEvent } from './event-service';
 import { readEvidence, uploadEvidence } from './evidence-service';
 import { addVerdict, updateItem } from './item-service';
@@ -22,6 +23,8 @@ import {
 } from './process-service';
 import {
   eventBody,
+  eventListQuery,
+  eventPageSchema,
   evidenceParams,
   itemChangeBody,
   itemParams,
@@ -76,8 +79,18 @@ const current = defineRoute({
   policy: { kind: 'municipio', roles: PARTICIPANT_ROLES },
   summary:
     'Proceso en curso (o el último) con etapas, ítems, evidencias, plazos, alertas y compuerta',
+  description: `Respuesta acotada: los ${EVENT_PAGE.default} eventos más recientes (con el total y el cursor de los anteriores), las versiones de evidencia y conceptos más recientes de cada ítem y las alertas más próximas, cada lista con su total. La compuerta y las alertas se calculan sobre todos los eventos.`,
   request: { params: codigoParam },
   responses: { ...json(processSchema, 'Proceso'), ...errors },
+});
+const events = defineRoute({
+  method: 'get',
+  path: '/municipios/{codigo}/procesos/{procesoId}/eventos',
+  policy: { kind: 'municipio', roles: PARTICIPANT_ROLES },
+  summary: `Eventos del trámite por páginas, del más reciente al más antiguo (máx. ${EVENT_PAGE.max} por página)`,
+  description: `Paginación por cursor: «antesDe» es el valor «siguiente» de la página anterior (o «eventosSiguiente» de …/procesos/actual); «limite» va de 1 a ${EVENT_PAGE.max} (${EVENT_PAGE.default} por omisión). «siguiente» es null en la última página.`,
+  request: { params: processParams, query: eventListQuery },
+  responses: { ...json(eventPageSchema, 'Página de eventos'), ...errors },
 });
 const patchItem = defineRoute({
   method: 'patch',
@@ -239,6 +252,16 @@ rutaRoutes
   .openapi(current, async (c) =>
     c.json(await currentProcess(c.get('services').deps, requester(c)), 200),
   )
+  .openapi(events, async (c) => {
+    const { antesDe, limite } = c.req.valid('query');
+    const page = await listEvents(c.get('services').deps, {
+      requester: requester(c),
+      procesoId: c.req.valid('param').procesoId,
+      antesDe,
+      limite,
+    });
+    return c.json(page, 200);
+  })
   .openapi(patchItem, async (c) => {
     const { procesoId, itemId } = c.req.valid('param');
     const saved = await updateItem(c.get('services').deps, {
