@@ -385,12 +385,22 @@ export const esCO = {
   'autodiagnostico.cuestionario': 'Cuestionario por etapa',
   'autodiagnostico.avance': '{respondidas} de {total} preguntas respondidas',
   'autodiagnostico.riesgoSiNo': 'Si la respuesta es «no»: {titulo} (gravedad {severidad}).',
-  'autodiagnostico.faltaResponder': 'Responda al menos una pregunta antes de guardar.',
-  'autodiagnostico.cambiosSinGuardar': 'Hay respuestas sin guardar.',
-  'autodiagnostico.guardar': 'Guardar autodiagnóstico',
   'autodiagnostico.guardando': 'Guardando…',
-  'autodiagnostico.guardado':
-    'Autodiagnóstico guardado. Los resultados y el historial se actualizaron.',
+  'autodiagnostico.etapas': 'Etapas del autodiagnóstico',
+  'autodiagnostico.avanceCorto': '{respondidas} de {total} respondidas',
+  'autodiagnostico.etapaSinResponder': 'sin responder',
+  'autodiagnostico.sinGuardar': 'sin guardar',
+  'autodiagnostico.etapaActual': 'Etapa {numero} de {total}: {nombre}',
+  'autodiagnostico.etapaAnterior': 'Etapa anterior',
+  'autodiagnostico.etapaSiguiente': 'Etapa siguiente',
+  'autodiagnostico.pasoEtapas': 'Etapa anterior y siguiente',
+  'autodiagnostico.guardarEtapa': 'Guardar esta etapa',
+  'autodiagnostico.etapaGuardada': 'Etapa guardada',
+  'autodiagnostico.cambiosSinGuardarEtapa':
+    'Esta etapa tiene respuestas sin guardar. Puede pasar a otra etapa: se conservan en la página hasta que la guarde o cierre la página.',
+  'autodiagnostico.faltaResponderEtapa':
+    'Responda al menos una pregunta de esta etapa antes de guardarla.',
+  'autodiagnostico.otrasSinGuardar': 'Otras etapas con respuestas sin guardar: {etapas}.',
   'autodiagnostico.resultados': 'Resultados',
   'autodiagnostico.resumen':
     '{total} riesgos: {alta} de gravedad alta, {media} de gravedad media y {baja} de gravedad baja. {respondidas} de {preguntas} preguntas respondidas.',

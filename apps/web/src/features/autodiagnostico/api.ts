@@ -24,3 +24,17 @@ export function registrarAutodiagnostico(
 ): Promise<Resultado<{ id: string; respondidoEn: string; evaluacion: Evaluacion }>> {
   return pedir(base(codigo), { metodo: 'POST', cuerpo: { respuestas } });
 }
+
+/** Guarda las respuestas de una etapa; el servidor las combina con las demás etapas guardadas. */
+export function registrarEtapa(
+  codigo: string,
+  etapa: string,
+  respuestas: Respuestas,
+): Promise<
+  Resultado<{ id: string; respondidoEn: string; respuestas: Respuestas; evaluacion: Evaluacion }>
+> {
+  return pedir(`${base(codigo)}/etapas/${encodeURIComponent(etapa)}`, {
+    metodo: 'POST',
+    cuerpo: { respuestas },
+  });
+}

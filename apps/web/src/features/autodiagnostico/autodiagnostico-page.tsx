@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 
-import { Enlace } from '../../app/router';
+import { Enlace, useUbicacion } from '../../app/router';
 import { t } from '../../i18n/es-CO';
 import { Alerta } from '../../ui/alert';
 import { Cargando, ErrorCarga } from '../../ui/estado-carga';
@@ -11,7 +11,7 @@ import { membresiaEn } from '../sesion/model';
 import { useSesion } from '../sesion/session-context';
 import { obtenerAutodiagnostico, obtenerCuestionario } from './api';
 import { FormularioAutodiagnostico } from './formulario';
-import { puedeRegistrar } from './model';
+import { etapaElegida, puedeRegistrar } from './model';
 import { ResultadosAutodiagnostico } from './resultados';
 import type { Cuestionario, EstadoAutodiagnostico } from './types';
 
@@ -31,10 +31,11 @@ function Contenido(props: {
   codigo: string;
   cuestionario: Cuestionario;
   estado: EstadoAutodiagnostico;
-  guardado: boolean;
   alGuardar: () => void;
 }) {
   const { sesion } = useSesion();
+  const { busqueda } = useUbicacion();
+  const etapa = etapaElegida(busqueda, props.cuestionario.etapas);
   const membresia = membresiaEn(sesion, props.codigo);
   const nombre = membresia?.municipio.nombre ?? props.codigo;
   const soloLectura = !puedeRegistrar(membresia, sesion?.usuario.esAdministrador ?? false);
@@ -48,17 +49,17 @@ function Contenido(props: {
         </Enlace>
       </p>
       <Ultimo ultimo={props.estado.ultimo} />
-      {props.guardado ? (
-        <Alerta tipo="exito" titulo={t('autodiagnostico.guardado')} anunciar />
+      {etapa ? (
+        <FormularioAutodiagnostico
+          key={props.codigo}
+          codigo={props.codigo}
+          cuestionario={props.cuestionario}
+          etapa={etapa}
+          guardadas={props.estado.ultimo?.respuestas ?? {}}
+          soloLectura={soloLectura}
+          alGuardar={props.alGuardar}
+        />
       ) : null}
-      <FormularioAutodiagnostico
-        key={props.estado.ultimo?.id ?? 'nuevo'}
-        codigo={props.codigo}
-        cuestionario={props.cuestionario}
-        guardadas={props.estado.ultimo?.respuestas ?? {}}
-        soloLectura={soloLectura}
-        alGuardar={props.alGuardar}
-      />
       <ResultadosAutodiagnostico
         evaluacion={props.estado.evaluacion}
         historial={props.estado.historial}
@@ -71,8 +72,11 @@ function Contenido(props: {
 export function AutodiagnosticoPage({ codigo }: { codigo: string }) {
   const preguntas = useRecurso((s) => obtenerCuestionario(s), []);
   const estado = useRecurso((s) => obtenerAutodiagnostico(codigo, s), [codigo]);
-  // Lives here, not in the content: reloading after a save unmounts the content for a moment.
-  const [guardado, setGuardado] = useState(false);
+  // After a stage is saved the state is fetched again without unmounting the content, so the
+  // unsaved answers of the other stages stay on the page.
+  const [fresco, setFresco] = useState<{ codigo: string; datos: EstadoAutodiagnostico } | null>(
+    null,
+  );
   useTitulo(t('autodiagnostico.titulo'));
 
   const p = preguntas.recurso;
@@ -92,11 +96,11 @@ export function AutodiagnosticoPage({ codigo }: { codigo: string }) {
     <Contenido
       codigo={codigo}
       cuestionario={p.datos}
-      estado={e.datos}
-      guardado={guardado}
+      estado={fresco?.codigo === codigo ? fresco.datos : e.datos}
       alGuardar={() => {
-        setGuardado(true);
-        estado.recargar();
+        void obtenerAutodiagnostico(codigo).then((r) => {
+          if (r.ok) setFresco({ codigo, datos: r.datos });
+        });
       }}
     />
   );

@@ -19,29 +19,10 @@ export function leerRespuesta(valor: string): Respuesta | null {
   return (VALORES as readonly string[]).includes(valor) ? (valor as Respuesta) : null;
 }
 
-/**
- * Respuestas que se envían: solo las de preguntas del cuestionario actual, para que una respuesta
- * guardada a una pregunta retirada no haga rechazar todo el envío.
- */
-export function cuerpoRespuestas(
-  respuestas: Respuestas,
-  etapas: readonly EtapaCuestionario[],
-): Respuestas {
-  const validas = new Set(etapas.flatMap((e) => e.preguntas.map((p) => p.id)));
-  return Object.fromEntries(Object.entries(respuestas).filter(([id]) => validas.has(id)));
-}
-
 /** Avance de una etapa del formulario: respondidas / total. */
 export function avanceEtapa(etapa: EtapaCuestionario, respuestas: Respuestas) {
   const respondidas = etapa.preguntas.filter((p) => respuestas[p.id] !== undefined).length;
   return { respondidas, total: etapa.preguntas.length };
-}
-
-/** Si el formulario difiere de lo último guardado (para avisar antes de salir sin guardar). */
-export function hayCambios(guardadas: Respuestas, actuales: Respuestas): boolean {
-  const a = Object.entries(guardadas).filter(([, v]) => v !== undefined);
-  const b = Object.entries(actuales).filter(([, v]) => v !== undefined);
-  return a.length !== b.length || b.some(([id, v]) => guardadas[id] !== v);
 }
 
 /** Riesgos agrupados por gravedad, en orden alta → media → baja, sin grupos vacíos. */
@@ -67,4 +48,79 @@ export function claveSinAcciones(
   respondidas: number,
 ): 'autodiagnostico.sinResponder' | 'autodiagnostico.sinAcciones' {
   return respondidas === 0 ? 'autodiagnostico.sinResponder' : 'autodiagnostico.sinAcciones';
+}
+
+/** Etapa que muestra la página: la de `?etapa=` si existe en el cuestionario; si no, la primera. */
+export function etapaElegida(
+  busqueda: URLSearchParams,
+  etapas: readonly EtapaCuestionario[],
+): EtapaCuestionario | null {
+  const id = busqueda.get('etapa');
+  return etapas.find((e) => e.id === id) ?? etapas[0] ?? null;
+}
+
+/** Dirección de una etapa del autodiagnóstico (recargar la página conserva el lugar). */
+export function urlEtapa(codigo: string, etapa: string): string {
+  return `/m/${encodeURIComponent(codigo)}/autodiagnostico?etapa=${encodeURIComponent(etapa)}`;
+}
+
+/** Etapas anterior y siguiente de una etapa (null en los extremos). */
+export function etapasVecinas(
+  etapas: readonly EtapaCuestionario[],
+  id: string,
+): { anterior: EtapaCuestionario | null; siguiente: EtapaCuestionario | null } {
+  const i = etapas.findIndex((e) => e.id === id);
+  if (i < 0) return { anterior: null, siguiente: null };
+  return { anterior: etapas[i - 1] ?? null, siguiente: etapas[i + 1] ?? null };
+}
+
+/** Solo las respuestas a preguntas de la etapa. */
+export function respuestasDeEtapa(respuestas: Respuestas, etapa: EtapaCuestionario): Respuestas {
+  return Object.fromEntries(
+    etapa.preguntas.flatMap((p) => {
+      const valor = respuestas[p.id];
+      return valor ? [[p.id, valor] as const] : [];
+    }),
+  );
+}
+
+/**
+ * Respuestas que se ven en la página: las guardadas con los cambios sin guardar encima. Los
+ * cambios de todas las etapas se conservan mientras la persona pasa de una etapa a otra.
+ */
+export function respuestasVisibles(guardadas: Respuestas, borrador: Respuestas): Respuestas {
+  return { ...guardadas, ...borrador };
+}
+
+/** Si la etapa tiene respuestas cambiadas que no se han guardado. */
+export function etapaSinGuardar(
+  etapa: EtapaCuestionario,
+  guardadas: Respuestas,
+  borrador: Respuestas,
+): boolean {
+  return etapa.preguntas.some(
+    (p) => borrador[p.id] !== undefined && borrador[p.id] !== guardadas[p.id],
+  );
+}
+
+/** Cuerpo para guardar una etapa: todas sus respuestas visibles (guardadas y cambiadas). */
+export function cuerpoEtapa(
+  etapa: EtapaCuestionario,
+  guardadas: Respuestas,
+  borrador: Respuestas,
+): Respuestas {
+  return respuestasDeEtapa(respuestasVisibles(guardadas, borrador), etapa);
+}
+
+/** El borrador sin los cambios de la etapa (tras guardarla); los de las demás etapas siguen. */
+export function borradorSinEtapa(borrador: Respuestas, etapa: EtapaCuestionario): Respuestas {
+  const ids = new Set(etapa.preguntas.map((p) => p.id));
+  return Object.fromEntries(Object.entries(borrador).filter(([id]) => !ids.has(id)));
+}
+
+/** Avance de una etapa en la lista: «sin responder» cuando no tiene ninguna respuesta. */
+export function claveAvanceEtapa(
+  respondidas: number,
+): 'autodiagnostico.etapaSinResponder' | 'autodiagnostico.avanceCorto' {
+  return respondidas === 0 ? 'autodiagnostico.etapaSinResponder' : 'autodiagnostico.avanceCorto';
 }
