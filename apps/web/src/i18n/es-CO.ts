@@ -577,6 +577,10 @@ export const esCO = {
   'ruta.eventos.registradoVence': 'Evento registrado. El plazo legal vence el {fecha}.',
   'ruta.eventos.faltaTipo': 'Elija el tipo de evento.',
   'ruta.eventos.faltaFecha': 'Escriba la fecha del evento con el formato AAAA-MM-DD.',
+  'ruta.eventos.verAnteriores': 'Ver eventos anteriores',
+  'ruta.eventos.cargandoAnteriores': 'Cargando eventos anteriores…',
+  'ruta.eventos.mostrando': 'Se muestran {mostrados} de {total} eventos, los más recientes.',
+  'ruta.eventos.todos': 'Se muestran los {total} eventos.',
   'ruta.iniciar.sinPlan': 'Primero registre el plan vigente',
   'ruta.iniciar.sinPlanTexto':
     'Para saber qué revisión procede, Ruta POT necesita el acto que adoptó el plan y su fecha (Ley 388 de 1997, art. 28): las vigencias se cuentan desde allí.',

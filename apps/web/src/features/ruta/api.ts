@@ -7,6 +7,7 @@ import type {
   Evento,
   Evidencia,
   Item,
+  PaginaEventos,
   Proceso,
   Propuesta,
   TipoEvento,
@@ -112,6 +113,17 @@ export function obtenerTiposEvento(
   senal?: AbortSignal,
 ): Promise<Resultado<{ tipos: TipoEvento[] }>> {
   return pedir<{ tipos: TipoEvento[] }>('/api/v1/norma/eventos-tramite', { senal });
+}
+
+/** La página de eventos anterior al cursor (del más reciente al más antiguo; máx. 100). */
+export function obtenerEventos(
+  ref: { codigo: string; procesoId: string; antesDe: string },
+  senal?: AbortSignal,
+): Promise<Resultado<PaginaEventos>> {
+  const consulta = new URLSearchParams({ antesDe: ref.antesDe, limite: '50' });
+  return pedir<PaginaEventos>(`${baseProceso(ref.codigo, ref.procesoId)}/eventos?${consulta}`, {
+    senal,
+  });
 }
 
 export function registrarEvento(

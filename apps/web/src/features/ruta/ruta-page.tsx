@@ -13,7 +13,7 @@ import { obtenerMunicipio } from '../municipio/api';
 import { obtenerProcesoActual } from './api';
 import { Compuerta } from './compuerta';
 import { SeccionEtapas } from './etapas';
-import { SeccionEventos } from './eventos';
+import { HistorialEventos } from './historial-eventos';
 import { IniciarRevision } from './iniciar-revision';
 import { etapaDeItem } from './model';
 import { CajaAlertas, EncabezadoProceso } from './resumen-proceso';
@@ -112,7 +112,7 @@ function VistaProceso({ codigo, proceso, refrescar, usar }: PropsVista) {
       <CajaAlertas alertas={proceso.alertas} irAItem={irAItem} irAEvento={irAEvento} />
       <Compuerta ctx={ctx} alRadicar={usar} />
       <SeccionEtapas ctx={ctx} abiertas={abiertas} alternar={alternar} />
-      <SeccionEventos ctx={ctx} />
+      <HistorialEventos ctx={ctx} />
     </>
   );
 }

@@ -56,8 +56,12 @@ export interface Item {
   estado: EstadoItem;
   motivoNoAplica: string | null;
   version: number;
+  /** Las versiones más recientes (a lo sumo 10); `evidenciasTotal` cuenta todas. */
   evidencias: Evidencia[];
+  evidenciasTotal?: number;
+  /** Los conceptos más recientes (a lo sumo 10); `conceptosTotal` cuenta todos. */
   conceptos: Concepto[];
+  conceptosTotal?: number;
 }
 
 export interface Etapa {
@@ -120,8 +124,19 @@ export interface Proceso {
   fechaBase: string;
   version: number;
   etapas: Etapa[];
+  /** Los 50 eventos más recientes, del más reciente al más antiguo. */
   eventos: Evento[];
-  alertas: { proximos: AlertaPlazo[]; vencidos: AlertaPlazo[] };
+  /** Eventos del proceso en total. */
+  eventosTotal: number;
+  /** Cursor para pedir los eventos anteriores (GET …/eventos?antesDe=); null si no hay más. */
+  eventosSiguiente: string | null;
+  /** A lo sumo 50 de cada clase (las más próximas); los totales cuentan todas. */
+  alertas: {
+    proximos: AlertaPlazo[];
+    vencidos: AlertaPlazo[];
+    totalProximos?: number;
+    totalVencidos?: number;
+  };
   compuerta: { ok: boolean; faltantes: Faltante[]; advertencias: Advertencia[] };
   participantes: Participante[];
   permisos: Permisos;
@@ -183,6 +198,13 @@ export interface CuerpoEvento {
 }
 
 /** Lo que cada sección de la página necesita: municipio, proceso y cómo volver a cargarlo. */
+/** Una página de GET …/procesos/:procesoId/eventos (del más reciente al más antiguo). */
+export interface PaginaEventos {
+  eventos: Evento[];
+  total: number;
+  siguiente: string | null;
+}
+
 export interface ContextoRuta {
   codigo: string;
   proceso: Proceso;
