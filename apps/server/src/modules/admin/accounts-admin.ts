@@ -7,6 +7,7 @@ import type { Deps, SessionUser } from '../../http/types';
 import { activationUrl, deliverLink } from '../accounts/links';
 import { ensureAccount, issueLink, normalisedEmail, personName } from '../accounts/service';
 import type { LinkChannel } from '../team/delivery';
+import { invalidateTeam } from '../team/service';
 import { deliverActivation } from './delivery';
 import { FOLD_FROM, FOLD_TO, offsetOf, PAGE_SIZE, searchPattern } from './paging';
 
@@ -172,6 +173,7 @@ export async function grantMunicipalAccount(
       return created;
     },
   );
+  invalidateTeam(deps, [input.codigo]);
   const entrega = await deliverActivation(channel, {
     email,
     token: account.token,
@@ -200,6 +202,15 @@ export async function setAccountActive(
       .returning({ email: usuarios.email });
     if (updated.length === 0) throw notFound();
     if (!input.activo) await tx.delete(sesiones).where(eq(sesiones.usuarioId, input.usuarioId));
+    // The team pages where the person is a member show whether the account is active.
+    const where = await tx
+      .select({ codigo: membresias.municipalityId })
+      .from(membresias)
+      .where(eq(membresias.usuarioId, input.usuarioId));
+    invalidateTeam(
+      deps,
+      where.map((m) => m.codigo),
+    );
     await appendAudit(tx, {
       municipalityId: PLATFORM_SCOPE,
       actorId: input.actor.id,

@@ -5,6 +5,7 @@ import { AppError, notFound } from '../../http/errors';
 import type { Deps, SessionUser } from '../../http/types';
 import { ensureAccount, normalisedEmail, personName } from '../accounts/service';
 import type { LinkChannel } from '../team/delivery';
+import { invalidateTeam } from '../team/service';
 import { deliverActivation } from './delivery';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -122,6 +123,7 @@ export async function grantAdvisor(
       return created;
     },
   );
+  invalidateTeam(deps, codes);
   const entrega = await deliverActivation(channel, {
     email,
     token: account.token,
@@ -161,4 +163,5 @@ export async function revokeAdvisor(
       ocurridoEn: deps.clock.now(),
     });
   });
+  invalidateTeam(deps, [input.codigo]);
 }

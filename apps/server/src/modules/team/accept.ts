@@ -19,6 +19,7 @@ import { passwordProblem } from '../accounts/password-policy';
 import { hasPassword, personName } from '../accounts/service';
 import { hashPassword, verifyPassword } from '../auth/password';
 import { hashToken } from '../auth/service';
+import { invalidateTeam } from './service';
 
 const INVALID =
   'La invitación no es válida, ya se usó, se revocó o venció. Pida a quien le invitó que se la reenvíe.';
@@ -170,5 +171,6 @@ export async function acceptInvitation(
       });
     },
   );
+  invalidateTeam(deps, [codigo]);
   return { email: row.email, municipio: codigo, usuarioId };
 }

@@ -2,6 +2,7 @@ import { appendAudit, auditoria, invitaciones, membresias, type Tx, usuarios } f
 import { INVITABLE_ROLES, isInvitableRole } from '@ruta-pot/domain';
 import { and, desc, eq, like } from 'drizzle-orm';
 
+import { cachedMunicipalJson, invalidateMunicipalViews } from '../../http/municipal-view-cache';
 import { type MunicipalRole, ROLE_LABELS } from '../../http/roles';
 import type { Deps, SessionUser } from '../../http/types';
 import { describeTeamEvent } from './history';
@@ -19,10 +20,30 @@ export const context = (codigo: string, actor: TeamActor) => ({
   usuario: actor.user.id,
 });
 
+/**
+ * The team page, the same for every manager, cached as JSON and gzip for a few seconds (ADR 0013):
+ * any write to the municipality through its API drops it, and so do the writes that change a
+ * team from elsewhere (an accepted invitation, the platform console): see invalidateTeam.
+ * Keyed by the hour, since an invitation's «vencida» depends on the time.
+ */
+export function teamBody(deps: Deps, input: { codigo: string }) {
+  const hour = deps.clock.now().toISOString().slice(0, 13);
+  return cachedMunicipalJson({
+    db: deps.db,
+    key: `${input.codigo}:equipo:${hour}`,
+    compute: () => teamView(deps, input),
+  });
+}
+
+/** Drops the cached team pages of these municipalities after a change made outside their API. */
+export function invalidateTeam(deps: Deps, codigos: readonly string[]) {
+  for (const codigo of codigos) invalidateMunicipalViews(deps.db, codigo);
+}
+
 /** The team page: members and their roles, pending invitations, and what changed lately. */
-export async function teamView(deps: Deps, input: { codigo: string; actor: TeamActor }) {
+export async function teamView(deps: Deps, input: { codigo: string }) {
   const now = deps.clock.now();
-  return deps.db.withContext(context(input.codigo, input.actor), async (tx) => {
+  return deps.db.withContext({ municipio: input.codigo }, async (tx) => {
     const rows = await tx
       .select({
         usuarioId: membresias.usuarioId,
