@@ -54,6 +54,14 @@ describe('La Ruta in Chromium: from «Iniciar revisión» to a reviewed diagnós
     await page.locator('#dts-diagnostico-archivo').setInputFiles(file);
     await row.getByRole('button', { name: /Cargar|Subir|Enviar/ }).click();
     await page.getByText('DTS-diagnostico-Zipaquira.pdf').first().waitFor();
+    // The item's lifecycle: the consultant works on it, then sends it to review.
+    const dts = page.locator('tr', { has: page.locator('#dts-diagnostico-estado') });
+    for (const estado of ['en_curso', 'en_revision']) {
+      await page.locator('#dts-diagnostico-estado').selectOption(estado);
+      await dts.getByRole('button', { name: /^Guardar/ }).click();
+      await dts.getByText('Cambios guardados.').waitFor();
+      await expect.poll(() => page.locator('#dts-diagnostico-estado').inputValue()).toBe(estado);
+    }
     await screenshot(page, '22-evidencia-cargada');
     await page.close();
   });

@@ -67,6 +67,8 @@ export type {
   MissingRequirement,
 } from './route/filing-gate.js';
 export { checkConcejoFilingGate } from './route/filing-gate.js';
+export type { ItemActor, ItemState } from './route/item-lifecycle.js';
+export { ITEM_LIFECYCLE, itemActorsOf } from './route/item-lifecycle.js';
 export type { ProcessEventKind, ProcessEventType } from './route/process-events.js';
 export { PROCESS_EVENT_KINDS, processEventKind } from './route/process-events.js';
 export type {

@@ -454,6 +454,11 @@ export const esCO = {
   'ruta.estadoItem.pendiente': 'Pendiente',
   'ruta.estadoItem.en_curso': 'En curso',
   'ruta.estadoItem.en_revision': 'En revisión',
+  'ruta.estadoItem.devuelto': 'Devuelto para ajustes',
+  'tablero.devueltos': 'Devueltos para ajustes',
+  'tablero.sinDevueltos': 'Ningún producto está devuelto para ajustes.',
+  'ruta.concepto.soloEnRevision':
+    'El concepto se emite cuando el producto está «En revisión»: quien lo elabora lo envía a revisión.',
   'ruta.estadoItem.aprobado': 'Aprobado',
   'ruta.estadoItem.no_aplica': 'No aplica',
   'ruta.veredicto.cumple': 'Cumple',

@@ -67,6 +67,12 @@ async function computeDashboard(deps: Deps, requester: Requester) {
         total: s.progreso.total,
         hechos: s.progreso.aprobados + s.progreso.noAplica,
       })),
+      // Returned for adjustments: the work the supervisor sent back, which someone must pick up.
+      devueltos: proceso.etapas.flatMap((etapa) =>
+        etapa.items
+          .filter((item) => item.estado === 'devuelto')
+          .map((item) => ({ id: item.id, nombre: item.nombre, etapa: etapa.nombre })),
+      ),
       vencidos: proceso.alertas.vencidos,
       proximos: proceso.alertas.proximos,
     },

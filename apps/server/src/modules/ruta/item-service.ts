@@ -9,7 +9,14 @@ import {
   procesos,
   type Tx,
 } from '@ruta-pot/db';
-import type { ResponsibleRole } from '@ruta-pot/domain';
+import {
+  assertTransition,
+  DomainError,
+  ITEM_LIFECYCLE,
+  itemActorsOf,
+  type ItemState,
+  type ResponsibleRole,
+} from '@ruta-pot/domain';
 import { and, eq, sql } from 'drizzle-orm';
 
 import { AppError, notFound } from '../../http/errors';
@@ -19,7 +26,7 @@ import type { Requester } from './process-service';
 import { currentStage } from './process-view';
 
 export interface ItemChange {
-  estado?: 'pendiente' | 'en_curso' | 'en_revision' | 'aprobado' | 'no_aplica' | undefined;
+  estado?: ItemState | undefined;
   responsableId?: string | null | undefined;
   /** Role that owns the item; may differ from the roles of the person assigned (the view warns). */
   responsableRol?: ResponsibleRole | null | undefined;
@@ -32,6 +39,27 @@ export interface ItemChange {
 interface ItemKey {
   procesoId: string;
   itemId: string;
+}
+
+/**
+ * The move from the item's state to `to` must be in ITEM_LIFECYCLE for one of the requester's
+ * roles: a wrong move is 400 with the lifecycle's Spanish reason, a role without it is 403.
+ */
+function assertItemMove(requester: Requester, from: string, to: ItemState) {
+  try {
+    assertTransition(ITEM_LIFECYCLE, {
+      from: from as ItemState,
+      to,
+      roles: itemActorsOf(requester.roles, requester.admin),
+    });
+  } catch (error) {
+    if (error instanceof DomainError)
+      throw new AppError(
+        error.details?.motivo === 'rol' ? 'prohibido' : 'entrada_invalida',
+        error.message,
+      );
+    throw error;
+  }
 }
 
 /** Locks one checklist item of the municipality for the rest of the transaction (404 if absent). */
@@ -134,6 +162,8 @@ export async function updateItem(
           },
         );
       }
+      if (change.estado && change.estado !== item.estado)
+        assertItemMove(requester, item.estado, change.estado);
       if (change.responsableId && change.responsableId !== item.responsableId) {
         await assertMember(tx, { codigo: requester.codigo, usuarioId: change.responsableId });
       }
@@ -209,6 +239,8 @@ export async function addVerdict(
     { municipio: requester.codigo, usuario: requester.userId },
     async (tx) => {
       const item = await lockItem(tx, { codigo: requester.codigo, ...key });
+      // Only a product in review can be rated; a return sends it to «devuelto», not «en curso».
+      assertItemMove(requester, item.estado, verdict.decision);
       if (verdict.decision === 'aprobado') {
         // Counted under the item's lock, so an approval always sees the evidence it approves.
         const [files] = await tx
@@ -242,7 +274,7 @@ export async function addVerdict(
       await tx
         .update(itemsProceso)
         .set({
-          estado: verdict.decision === 'aprobado' ? 'aprobado' : 'en_curso',
+          estado: verdict.decision,
           version: item.version + 1,
           actualizadoEn: now,
           actualizadoPor: requester.userId,

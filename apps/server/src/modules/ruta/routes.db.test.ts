@@ -112,6 +112,33 @@ describe.each(ENGINES)('La Ruta on %s', (_name, open) => {
   });
 
   it('records the supervisor verdict and refuses a stale edit with 409', async () => {
+    const move = async (cookie: string, estado: string, itemId = 'dts-diagnostico') => {
+      const current = await item(itemId);
+      return json(`${Z}/procesos/${procesoId}/items/${itemId}`, {
+        method: 'PATCH',
+        cookie,
+        body: JSON.stringify({ estado, version: current.version }),
+      });
+    };
+    const verdict = (decision: 'aprobado' | 'devuelto', suficiencia = 'cumple') =>
+      json(`${Z}/procesos/${procesoId}/items/dts-diagnostico/conceptos`, {
+        method: 'POST',
+        cookie: supervisor,
+        body: JSON.stringify({
+          calidad: 'cumple',
+          suficiencia,
+          pertinencia: 'cumple',
+          comentarios: 'Revisado.',
+          decision,
+        }),
+      });
+    // Only a product in review can be rated (issue 12: the item is a state machine).
+    const early = await verdict('devuelto', 'no_cumple');
+    expect(early.status).toBe(400);
+    expect(early.body.error.mensaje).toMatch(/no puede pasar a «Devuelto para ajustes»/);
+    expect((await move(consultant, 'en_revision')).status).toBe(400);
+    expect((await move(consultant, 'en_curso')).status).toBe(200);
+    expect((await move(consultant, 'en_revision')).status).toBe(200);
     const returned = await json(`${Z}/procesos/${procesoId}/items/dts-diagnostico/conceptos`, {
       method: 'POST',
       cookie: supervisor,
@@ -124,6 +151,14 @@ describe.each(ENGINES)('La Ruta on %s', (_name, open) => {
       }),
     });
     expect(returned.status).toBe(200);
+    // A returned product says so (not «en curso»), and goes back to review after its adjustments.
+    expect((await item('dts-diagnostico')).estado).toBe('devuelto');
+    const board = await json(`${Z}/tablero`, { cookie: office });
+    expect(board.body.proceso.devueltos).toEqual([
+      expect.objectContaining({ id: 'dts-diagnostico', etapa: 'Diagnóstico' }),
+    ]);
+    expect((await verdict('aprobado')).status).toBe(400);
+    expect((await move(consultant, 'en_revision')).status).toBe(200);
     const approvedBadly = await json(`${Z}/procesos/${procesoId}/items/dts-diagnostico/conceptos`, {
       method: 'POST',
       cookie: supervisor,
@@ -152,6 +187,8 @@ describe.each(ENGINES)('La Ruta on %s', (_name, open) => {
       .find((i: any) => i.id === 'dts-diagnostico');
     expect(dts.estado).toBe('aprobado');
     expect(dts.conceptos.map((c: any) => c.decision)).toEqual(['devuelto', 'aprobado']);
+    await move(consultant, 'en_curso', 'cartografia-diagnostico');
+    await move(consultant, 'en_revision', 'cartografia-diagnostico');
     const noEvidence = await json(
       `${Z}/procesos/${procesoId}/items/cartografia-diagnostico/conceptos`,
       {

@@ -151,8 +151,12 @@ export function Conceptos({ ctx, item }: { ctx: ContextoRuta; item: Item }) {
           ))}
         </ul>
       )}
-      {ctx.proceso.permisos.emitirConcepto ? (
+      {/* Only a product in review can be rated (the item's lifecycle, issue 12). */}
+      {ctx.proceso.permisos.emitirConcepto && item.estado === 'en_revision' ? (
         <FormularioConceptoItem ctx={ctx} item={item} />
+      ) : null}
+      {ctx.proceso.permisos.emitirConcepto && item.estado !== 'en_revision' ? (
+        <p class="nota">{t('ruta.concepto.soloEnRevision')}</p>
       ) : null}
     </>
   );

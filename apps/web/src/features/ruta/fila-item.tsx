@@ -1,8 +1,10 @@
+import { itemActorsOf } from '@ruta-pot/domain';
 import { useEffect, useState } from 'preact/hooks';
 
 import { t } from '../../i18n/es-CO';
 import { ListaCitas } from '../../ui/citation-list';
 import { fechaLarga } from '../../ui/formato/model';
+import { useSesion } from '../sesion/session-context';
 import { guardarItem } from './api';
 import { CeldaResponsable, SugerenciaRol } from './celda-responsable';
 import { Conceptos } from './conceptos';
@@ -107,7 +109,14 @@ export function FilaItem({ ctx, item }: { ctx: ContextoRuta; item: Item }) {
   useEffect(() => setBorrador(borradorDe(item)), [item.id, item.version]);
 
   const cambiar = (parcial: Partial<BorradorItem>) => setBorrador((b) => ({ ...b, ...parcial }));
-  const opciones = puedeCambiarEstado(permisos) ? opcionesEstado(permisos, item.estado) : null;
+  const { sesion } = useSesion();
+  const actores = itemActorsOf(
+    (sesion?.membresias ?? []).filter((m) => m.municipio.codigo === ctx.codigo).map((m) => m.rol),
+    sesion?.usuario.esAdministrador ?? false,
+  );
+  const posibles = opcionesEstado(permisos, actores, item.estado);
+  // Nothing to choose when the only option is the state it is in.
+  const opciones = puedeCambiarEstado(permisos) && posibles.length > 1 ? posibles : null;
   const editable = opciones !== null || permisos.editarItems;
   const cambio = cambioDeItem(item, borrador);
 

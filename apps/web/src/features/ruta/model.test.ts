@@ -125,33 +125,40 @@ describe('porcentaje y avance', () => {
 });
 
 describe('opcionesEstado', () => {
-  it('quien edita elige los estados de trabajo, sin "aprobado"', () => {
-    expect(opcionesEstado({ ...NINGUNO, editarItems: true }, 'pendiente')).toEqual([
+  it('ofrece solo los pasos que permite el ciclo de vida del ítem, desde el estado actual', () => {
+    const consultor = { ...NINGUNO, editarItems: true };
+    expect(opcionesEstado(consultor, ['consultor'], 'pendiente')).toEqual([
       'pendiente',
       'en_curso',
+    ]);
+    expect(opcionesEstado(consultor, ['consultor'], 'en_curso')).toEqual([
+      'en_curso',
       'en_revision',
+    ]);
+    expect(opcionesEstado(consultor, ['consultor'], 'devuelto')).toEqual([
+      'devuelto',
+      'en_curso',
+      'en_revision',
+    ]);
+  });
+
+  it('quien aprueba puede aprobar un producto en revisión, no uno pendiente', () => {
+    const planeacion = { ...NINGUNO, editarItems: true, aprobar: true };
+    expect(opcionesEstado(planeacion, ['planeacion'], 'en_revision')).toEqual([
+      'en_revision',
+      'en_curso',
+      'aprobado',
+    ]);
+    expect(opcionesEstado(planeacion, ['planeacion'], 'pendiente')).toEqual([
+      'pendiente',
+      'en_curso',
       'no_aplica',
     ]);
   });
 
-  it('quien además aprueba ve "aprobado" antes de "no aplica"', () => {
-    expect(opcionesEstado({ ...NINGUNO, editarItems: true, aprobar: true }, 'en_revision')).toEqual(
-      ['pendiente', 'en_curso', 'en_revision', 'aprobado', 'no_aplica'],
-    );
-  });
-
-  it('siempre incluye el estado actual, aunque no pueda elegirlo', () => {
-    expect(opcionesEstado({ ...NINGUNO, editarItems: true }, 'aprobado')).toEqual([
-      'aprobado',
-      'pendiente',
-      'en_curso',
-      'en_revision',
-      'no_aplica',
-    ]);
-    expect(opcionesEstado({ ...NINGUNO, aprobar: true }, 'en_revision')).toEqual([
-      'en_revision',
-      'aprobado',
-    ]);
+  it('«devuelto» llega con el concepto del supervisor, nunca desde la lista', () => {
+    const interventor = { ...NINGUNO, emitirConcepto: true };
+    expect(opcionesEstado(interventor, ['interventor'], 'en_revision')).toEqual(['en_revision']);
   });
 
   it('sin permisos de edición ni aprobación no hay lista', () => {

@@ -1,4 +1,6 @@
 // Lógica pura de La Ruta: alertas, avances, permisos de estado, etiquetas y validaciones.
+import { availableTransitions, ITEM_LIFECYCLE, type ItemActor } from '@ruta-pot/domain';
+
 import type { ClaveTexto } from '../../i18n/es-CO';
 import { t } from '../../i18n/es-CO';
 import { esFechaIso } from '../../ui/formato/model';
@@ -89,22 +91,21 @@ export function avanceTotal(etapas: readonly Pick<Etapa, 'progreso'>[]): Avance 
   return { hechos, total, porcentaje: porcentaje(hechos, total) };
 }
 
-const ESTADOS_EDITABLES: readonly EstadoItem[] = [
-  'pendiente',
-  'en_curso',
-  'en_revision',
-  'no_aplica',
-];
-
 /**
- * Estados que el usuario puede elegir: quien edita, los cuatro de trabajo; "aprobado" solo quien
- * aprueba. El estado actual siempre figura para que la lista lo muestre.
+ * Estados a los que la persona puede llevar el ítem desde el actual, según la tabla de
+ * transiciones del dominio (la misma que aplica el servidor). «Devuelto» llega con el concepto del
+ * supervisor, no desde esta lista; «aprobado» solo quien aprueba directamente. El estado actual
+ * siempre figura para que la lista lo muestre.
  */
-export function opcionesEstado(permisos: Permisos, actual: EstadoItem): EstadoItem[] {
-  const opciones: EstadoItem[] = permisos.editarItems ? [...ESTADOS_EDITABLES] : [];
-  if (permisos.aprobar) opciones.splice(3, 0, 'aprobado');
-  if (!opciones.includes(actual)) opciones.unshift(actual);
-  return opciones;
+export function opcionesEstado(
+  permisos: Permisos,
+  actores: readonly ItemActor[],
+  actual: EstadoItem,
+): EstadoItem[] {
+  const destinos = availableTransitions(ITEM_LIFECYCLE, { from: actual, roles: actores })
+    .map((transicion) => transicion.to)
+    .filter((estado) => estado !== 'devuelto' && (estado !== 'aprobado' || permisos.aprobar));
+  return [actual, ...new Set(destinos)];
 }
 
 /** ¿Puede cambiar el estado? (si solo existe el estado actual, no hay nada que elegir). */
@@ -116,6 +117,7 @@ const ETIQUETA_ESTADO_ITEM: Record<EstadoItem, ClaveTexto> = {
   pendiente: 'ruta.estadoItem.pendiente',
   en_curso: 'ruta.estadoItem.en_curso',
   en_revision: 'ruta.estadoItem.en_revision',
+  devuelto: 'ruta.estadoItem.devuelto',
   aprobado: 'ruta.estadoItem.aprobado',
   no_aplica: 'ruta.estadoItem.no_aplica',
 };

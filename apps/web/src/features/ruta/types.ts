@@ -2,7 +2,8 @@
 import type { Advertencia, Cita } from '../../ui/citas/model';
 
 export type EstadoProceso = 'en_curso' | 'radicado_concejo' | 'adoptado' | 'archivado';
-export type EstadoItem = 'pendiente' | 'en_curso' | 'en_revision' | 'aprobado' | 'no_aplica';
+export type EstadoItem =
+  'pendiente' | 'en_curso' | 'en_revision' | 'devuelto' | 'aprobado' | 'no_aplica';
 export type Veredicto = 'cumple' | 'cumple_parcialmente' | 'no_cumple';
 export type Decision = 'aprobado' | 'devuelto';
 

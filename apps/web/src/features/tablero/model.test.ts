@@ -27,6 +27,7 @@ function proceso(vencidos: number, proximos: number): NonNullable<Tablero['proce
     etapaActual: 'diagnostico',
     etapaActualNombre: 'Diagnóstico',
     progresoPorEtapa: [],
+    devueltos: [],
     vencidos: Array.from({ length: vencidos }, () => alerta(-3)),
     proximos: Array.from({ length: proximos }, () => alerta(4)),
   };

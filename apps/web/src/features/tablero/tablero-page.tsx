@@ -56,6 +56,23 @@ function Proceso({ p, codigo }: { p: NonNullable<Tablero['proceso']>; codigo: st
           </p>
           {vencidos.length > 0 ? <ListaPlazos alertas={vencidos} /> : null}
         </section>
+        <section aria-labelledby="titulo-devueltos" class="tarjeta">
+          <h2 id="titulo-devueltos">{t('tablero.devueltos')}</h2>
+          {p.devueltos.length === 0 ? (
+            <p>{t('tablero.sinDevueltos')}</p>
+          ) : (
+            <ul class="lista-compacta">
+              {p.devueltos.map((d) => (
+                <li key={d.id}>
+                  <Enlace href={`/m/${encodeURIComponent(codigo)}/ruta#item-${d.id}`}>
+                    {d.nombre}
+                  </Enlace>{' '}
+                  <span class="nota">({d.etapa})</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
         <section aria-labelledby="titulo-proximos" class="tarjeta">
           <h2 id="titulo-proximos">{t('tablero.proximos')}</h2>
           {proximos.length === 0 ? (

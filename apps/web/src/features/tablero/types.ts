@@ -26,6 +26,7 @@ export interface Tablero {
     etapaActual: string;
     etapaActualNombre: string;
     progresoPorEtapa: { etapa: string; nombre: string; total: number; hechos: number }[];
+    devueltos: { id: string; nombre: string; etapa: string }[];
     vencidos: AlertaPlazo[];
     proximos: AlertaPlazo[];
   };
