@@ -114,6 +114,20 @@ describe.each(ENGINES)('bounded process view and event pages on %s (issue 12)', 
     expect((await get(`${base}`, medellin)).status).toBe(404);
   });
 
+  it('states the bounds in the OpenAPI document', async () => {
+    const { body } = await get('/api/v1/openapi.json');
+    const list = body.paths['/api/v1/municipios/{codigo}/procesos/{procesoId}/eventos'].get;
+    const limite = list.parameters.find((p: { name: string }) => p.name === 'limite');
+    expect(limite.in).toBe('query');
+    expect(limite.schema).toMatchObject({ minimum: 1, maximum: 100, default: 50 });
+    expect(limite.description).toMatch(/de 1 a 100/);
+    const page = body.components.schemas.PaginaEventos;
+    expect(page.properties.eventos.maxItems).toBe(100);
+    const proceso = body.components.schemas.Proceso;
+    expect(proceso.properties.eventos.maxItems).toBe(50);
+    expect(proceso.properties.alertas.properties.vencidos.maxItems).toBe(50);
+  });
+
   it('sends the newest 10 evidence versions of an item with their total', async () => {
     for (let v = 1; v <= 12; v++) {
       const form = new FormData();
