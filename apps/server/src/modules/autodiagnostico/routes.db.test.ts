@@ -192,6 +192,28 @@ describe.each(ENGINES)('Autodiagnóstico on %s', (_name, open) => {
     expect(await count()).toBe(5);
   });
 
+  it('two stages saved at the same moment both survive (the merge is serialized)', async () => {
+    const save = (etapa: string, respuestas: Record<string, string>) =>
+      t.request(`${PATH}/etapas/${etapa}`, {
+        method: 'POST',
+        cookie: planeacion,
+        body: JSON.stringify({ respuestas }),
+      });
+    const responses = await Promise.all([
+      save('formulacion', { 'formulacion-modelo-apropiado': 'si' }),
+      save('seguimiento', { 'seguimiento-expediente-actualizado': 'parcial' }),
+      save('diagnostico', { 'diagnostico-punto-partida': 'si' }),
+    ]);
+    expect(responses.map((r) => r.status)).toEqual([200, 200, 200]);
+    const body = (await (await t.request(PATH, { cookie: planeacion })).json()) as Body;
+    expect(body.ultimo.respuestas).toEqual({
+      'contexto-vigencia-conocida': 'no',
+      'formulacion-modelo-apropiado': 'si',
+      'seguimiento-expediente-actualizado': 'parcial',
+      'diagnostico-punto-partida': 'si',
+    });
+  });
+
   it.each([
     ['decision', { respuestas: { 'diagnostico-punto-partida': 'si' } }, 400, /no son de la etapa/],
     ['decision', { respuestas: { 'pregunta-inventada': 'si' } }, 400, /no existen/],

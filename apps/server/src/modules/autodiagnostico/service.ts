@@ -23,6 +23,9 @@ const ANSWER_LABELS: Record<AnswerValue, string> = {
   no_sabe: 'No sé',
 };
 
+/** Units of work that take the self-assessment lock: one transaction from the lock on. */
+const LOCKED = { singleTransaction: true } as const;
+
 /** How many past submissions the history list shows (the table keeps them all). */
 const HISTORY_LIMIT = 50;
 
@@ -130,33 +133,41 @@ export async function recordSelfAssessment(
   const evaluacion = evaluateSelfAssessment(answers);
   const resumen = summary(answers);
   const id = randomUUID();
-  const now = deps.clock.now();
-  await deps.db.withContext({ municipio: input.codigo, usuario: input.actor.id }, async (tx) => {
-    await lockSelfAssessment(tx, input.codigo);
-    await tx.insert(autodiagnosticos).values({
-      municipalityId: input.codigo,
-      id,
-      respondidoPor: input.actor.id,
-      respondidoEn: now,
-      respuestas: { ...answers },
-      resumen,
-    });
-    await appendAudit(tx, {
-      municipalityId: input.codigo,
-      actorId: input.actor.id,
-      actor: input.actor.email,
-      accion: 'autodiagnostico.registrar',
-      objeto: `autodiagnostico:${id}`,
-      detalle: { resumen },
-      ocurridoEn: now,
-    });
-  });
+  const now = await deps.db.withContext(
+    { municipio: input.codigo, usuario: input.actor.id },
+    async (tx) => {
+      await lockSelfAssessment(tx, input.codigo);
+      // Read under the lock, so the newest row is always the last one written.
+      const now = deps.clock.now();
+      await tx.insert(autodiagnosticos).values({
+        municipalityId: input.codigo,
+        id,
+        respondidoPor: input.actor.id,
+        respondidoEn: now,
+        respuestas: { ...answers },
+        resumen,
+      });
+      await appendAudit(tx, {
+        municipalityId: input.codigo,
+        actorId: input.actor.id,
+        actor: input.actor.email,
+        accion: 'autodiagnostico.registrar',
+        objeto: `autodiagnostico:${id}`,
+        detalle: { resumen },
+        ocurridoEn: now,
+      });
+      return now;
+    },
+    LOCKED,
+  );
   return { id, respondidoEn: now.toISOString(), evaluacion };
 }
 
 /**
  * Serializes the writes of one municipality's self-assessment: a stage save reads the latest
  * answers and merges, so two saves at the same time must not both start from the same row.
+ * The lock is a read, so the unit must run as one transaction (`LOCKED`) for it to hold until
+ * the commit; otherwise reads run in their own short transactions (ADR 0017, 0018).
  */
 async function lockSelfAssessment(tx: Tx, codigo: string) {
   await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`autodiagnostico:${codigo}`}))`);
@@ -204,11 +215,12 @@ export async function recordStageAnswers(
     );
   }
   const id = randomUUID();
-  const now = deps.clock.now();
-  const merged = await deps.db.withContext(
+  const saved = await deps.db.withContext(
     { municipio: input.codigo, usuario: input.actor.id },
     async (tx) => {
       await lockSelfAssessment(tx, input.codigo);
+      // Read under the lock: the row written now must sort after the one it was merged with.
+      const now = deps.clock.now();
       const [latest] = await tx
         .select({ respuestas: autodiagnosticos.respuestas })
         .from(autodiagnosticos)
@@ -237,13 +249,14 @@ export async function recordStageAnswers(
         detalle: { resumen, etapa: stage.id },
         ocurridoEn: now,
       });
-      return all;
+      return { all, now };
     },
+    LOCKED,
   );
   return {
     id,
-    respondidoEn: now.toISOString(),
-    respuestas: merged,
-    evaluacion: evaluateSelfAssessment(merged),
+    respondidoEn: saved.now.toISOString(),
+    respuestas: saved.all,
+    evaluacion: evaluateSelfAssessment(saved.all),
   };
 }
