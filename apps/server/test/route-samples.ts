@@ -105,6 +105,10 @@ export const ROUTE_SAMPLES: Record<string, RouteSample> = {
   'GET /api/v1/municipios/:codigo/procesos/propuesta': {},
   'POST /api/v1/municipios/:codigo/procesos': { body: { tipoRevision: 'revision_general' } },
   'GET /api/v1/municipios/:codigo/procesos/actual': {},
+  'POST /api/v1/municipios/:codigo/procesos/:procesoId/eventos/:eventoId/anulacion': {
+    params: { procesoId: '$proceso', eventoId: '00000000-0000-4000-8000-000000000003' },
+    body: { motivo: 'Fecha mal digitada' },
+  },
   'GET /api/v1/municipios/:codigo/tablero': {},
   'PATCH /api/v1/municipios/:codigo/procesos/:procesoId/items/:itemId': {
     params: ITEM,

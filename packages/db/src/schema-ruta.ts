@@ -128,6 +128,10 @@ export const eventosTramite = pgTable(
     evidenciaId: uuid('evidencia_id'),
     registradoPor: uuid('registrado_por').notNull(),
     registradoEn: timestamptz('registrado_en').notNull(),
+    anuladoEn: timestamptz('anulado_en'),
+    anuladoPor: uuid('anulado_por'),
+    motivoAnulacion: text('motivo_anulacion'),
+    reemplazaA: uuid('reemplaza_a'),
   },
   (t) => [primaryKey({ columns: [t.municipalityId, t.id] })],
 );

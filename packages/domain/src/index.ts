@@ -60,6 +60,8 @@ export type { ContentKind, TermEnds, VigenciaInput, VigenciaResult } from './vig
 export { computeVigencias } from './vigencias.js';
 
 // Autodiagnóstico (self-assessment): questionnaire per stage and its evaluation.
+export type { EventOrderProblem } from './route/event-order.js';
+export { checkEventOrder } from './route/event-order.js';
 export type {
   FilingGateResult,
   GateEvent,

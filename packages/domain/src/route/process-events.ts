@@ -20,6 +20,8 @@ export interface ProcessEventKind {
   etiqueta: string;
   /** The legal term this event starts, computed by the motor normativo; null if none. */
   tramite: ProcedureId | null;
+  /** What is due when that term ends («Concepto del CTP»), so a date never stands alone. */
+  vence: string | null;
   citas: Citation[];
 }
 
@@ -39,60 +41,70 @@ export const PROCESS_EVENT_KINDS: readonly ProcessEventKind[] = [
     tipo: 'radicacion_car',
     etiqueta: 'Radicación del proyecto ante la autoridad ambiental (CAR)',
     tramite: 'concertacion-car',
+    vence: 'Pronunciamiento de la autoridad ambiental (fin de la concertación)',
     citas: [CITES.art24num1, CITES.ley2079art26],
   },
   {
     tipo: 'acta_concertacion',
     etiqueta: 'Acta de concertación ambiental firmada',
     tramite: null,
+    vence: null,
     citas: [CITES.art24num1],
   },
   {
     tipo: 'radicacion_ctp',
     etiqueta: 'Entrega del proyecto al Consejo Territorial de Planeación',
     tramite: 'concepto-ctp',
+    vence: 'Concepto del Consejo Territorial de Planeación',
     citas: [CITES.art24num3],
   },
   {
     tipo: 'concepto_ctp',
     etiqueta: 'Concepto del Consejo Territorial de Planeación recibido',
     tramite: 'presentacion-concejo',
+    vence: 'Presentación del proyecto al Concejo',
     citas: [CITES.art24num3, CITES.art25],
   },
   {
     tipo: 'consulta_democratica',
     etiqueta: 'Actividad de consulta democrática realizada y registrada',
     tramite: null,
+    vence: null,
     citas: [CITES.art24num4],
   },
   {
     tipo: 'radicacion_concejo',
     etiqueta: 'Presentación (radicación) del proyecto ante el Concejo',
     tramite: 'decision-concejo',
+    vence: 'Decisión del Concejo',
     citas: [CITES.art25, CITES.ley810],
   },
   {
     tipo: 'cabildo_abierto',
     etiqueta: 'Cabildo abierto celebrado por el Concejo',
     tramite: null,
+    vence: null,
     citas: [CITES.ley507art2, cabildoCitation],
   },
   {
     tipo: 'decision_concejo',
     etiqueta: 'Decisión del Concejo (aprobación o negación expresa)',
     tramite: null,
+    vence: null,
     citas: [CITES.ley810, CITES.ceDenial],
   },
   {
     tipo: 'peticion_recibida',
     etiqueta: 'Derecho de petición recibido',
     tramite: 'peticion-general',
+    vence: 'Respuesta a la petición',
     citas: [CITES.ley1755art14],
   },
   {
     tipo: 'solicitud_entre_autoridades',
     etiqueta: 'Solicitud de información entre autoridades recibida',
     tramite: 'peticion-entre-autoridades',
+    vence: 'Respuesta a la otra autoridad',
     citas: [CITES.ley1755art30],
   },
 ];

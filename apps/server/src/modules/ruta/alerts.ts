@@ -1,4 +1,4 @@
-import { addDays, getProcedure, type IsoDate } from '@ruta-pot/domain';
+import { addDays, getProcedure, type IsoDate, processEventKind } from '@ruta-pot/domain';
 
 /** How far ahead a deadline counts as "próximo" (issue 4: what is due in the next 30 days). */
 export const ALERT_WINDOW_DAYS = 30;
@@ -50,7 +50,10 @@ export function buildAlerts(input: {
     const answer = ANSWERED_BY[event.tipo];
     if (answer && input.events.some((e) => e.tipo === answer && e.fecha >= event.fecha)) continue;
     alerts.push({
-      titulo: `Vence el término: ${event.tramite ? (getProcedure(event.tramite)?.name ?? event.tramite) : event.tipo}`,
+      // What is due, not only which term: «Concepto del Consejo Territorial de Planeación».
+      titulo:
+        processEventKind(event.tipo)?.vence ??
+        `Vence el término: ${event.tramite ? (getProcedure(event.tramite)?.name ?? event.tramite) : event.tipo}`,
       venceEl: event.venceEl,
       diasRestantes: daysBetween(input.today, event.venceEl),
       eventoId: event.id,

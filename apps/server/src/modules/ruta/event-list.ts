@@ -13,10 +13,17 @@ type EventRow = typeof eventosTramite.$inferSelect;
 
 /** One procedure event as the API returns it. */
 export function presentEvent(e: EventRow) {
+  const kind = processEventKind(e.tipo);
   return {
     id: e.id,
     tipo: e.tipo,
-    etiqueta: processEventKind(e.tipo)?.etiqueta ?? e.tipo,
+    etiqueta: kind?.etiqueta ?? e.tipo,
+    /** What is due on `venceEl` («Concepto del Consejo Territorial de Planeación»). */
+    queVence: kind?.vence ?? null,
+    anulado: e.anuladoEn
+      ? { en: e.anuladoEn.toISOString(), motivo: e.motivoAnulacion ?? '' }
+      : null,
+    reemplazaA: e.reemplazaA,
     fecha: e.fecha,
     venceEl: e.venceEl,
     tipoDias: e.tipoDias,

@@ -3,12 +3,14 @@ import { randomUUID } from 'node:crypto';
 import { appendAudit, eventosTramite, procesos, type Tx } from '@ruta-pot/db';
 import {
   checkConcejoFilingGate,
+  checkEventOrder,
   computeDeadline,
+  type EventOrderProblem,
   type IsoDate,
   parseIsoDate,
   processEventKind,
 } from '@ruta-pot/domain';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 
 import { todayInColombia } from '../../http/dates';
 import { AppError, notFound } from '../../http/errors';
@@ -22,6 +24,36 @@ interface EventInsert {
   tipo: string;
   fecha: string;
   nota?: string | undefined;
+  /** The annulled event this one corrects. */
+  reemplazaA?: string | undefined;
+}
+
+/**
+ * What the law's order says about this event (arts. 24–25 Ley 388, art. 2 Ley 507): an impossible
+ * order refuses the record with the norm; a doubtful one is recorded and returned as a warning.
+ */
+async function orderProblems(tx: Tx, input: EventInsert & { fecha: IsoDate }) {
+  const previous = await tx
+    .select({ tipo: eventosTramite.tipo, fecha: eventosTramite.fecha })
+    .from(eventosTramite)
+    .where(
+      and(
+        eq(eventosTramite.municipalityId, input.requester.codigo),
+        eq(eventosTramite.procesoId, input.procesoId),
+        isNull(eventosTramite.anuladoEn),
+      ),
+    );
+  const problems = checkEventOrder({
+    tipo: input.tipo as Parameters<typeof checkEventOrder>[0]['tipo'],
+    fecha: input.fecha,
+    previous,
+  });
+  const blocking = problems.filter((p) => p.nivel === 'bloquea');
+  if (blocking.length > 0)
+    throw new AppError('requisitos_faltantes', blocking.map((p) => p.mensaje).join(' '), {
+      problemas: blocking,
+    });
+  return problems;
 }
 
 /** Inserts one event with its computed legal term and audit entry, in the caller's transaction. */
@@ -32,6 +64,7 @@ async function insertEvent(tx: Tx, deps: Deps, input: EventInsert) {
   const fecha = parseIsoDate(input.fecha);
   if (fecha > todayInColombia(deps.clock))
     throw new AppError('entrada_invalida', 'La fecha del evento no puede ser futura.');
+  const advertencias: EventOrderProblem[] = await orderProblems(tx, { ...input, fecha });
   const deadline = kind.tramite
     ? computeDeadline({ procedure: kind.tramite, from: fecha, calendar: deps.calendar })
     : null;
@@ -49,6 +82,7 @@ async function insertEvent(tx: Tx, deps: Deps, input: EventInsert) {
     nota: input.nota?.trim() || null,
     registradoPor: requester.userId,
     registradoEn: now,
+    reemplazaA: input.reemplazaA ?? null,
   };
   await tx.insert(eventosTramite).values(row);
   await appendAudit(tx, {
@@ -57,10 +91,99 @@ async function insertEvent(tx: Tx, deps: Deps, input: EventInsert) {
     actor: requester.email,
     accion: 'evento.registrar',
     objeto: `proceso:${input.procesoId}`,
-    detalle: { tipo: kind.tipo, fecha, venceEl: row.venceEl },
+    detalle: {
+      tipo: kind.tipo,
+      fecha,
+      venceEl: row.venceEl,
+      ...(input.reemplazaA ? { corrige: input.reemplazaA } : {}),
+      ...(advertencias.length > 0 ? { advertencias: advertencias.map((a) => a.mensaje) } : {}),
+    },
     ocurridoEn: now,
   });
-  return { ...row, etiqueta: kind.etiqueta, registradoEn: now.toISOString() };
+  return {
+    ...row,
+    etiqueta: kind.etiqueta,
+    queVence: kind.vence,
+    registradoEn: now.toISOString(),
+    advertencias,
+  };
+}
+
+/**
+ * Annuls an event with a reason: it stays in the history, marked, and stops counting for terms,
+ * alerts and the filing gate. With `correccion`, a new event (another date or note) replaces it in
+ * the same transaction, so the process is never left without it. Filing before the Concejo is
+ * recorded by the filing itself and is not annulled here.
+ */
+export async function annulEvent(
+  deps: Deps,
+  input: {
+    requester: Requester;
+    procesoId: string;
+    eventoId: string;
+    motivo: string;
+    correccion?: { fecha: string; nota?: string | undefined } | undefined;
+  },
+) {
+  const { requester } = input;
+  const motivo = input.motivo.trim();
+  if (motivo.length < 5)
+    throw new AppError(
+      'entrada_invalida',
+      'Escriba el motivo de la anulación (al menos 5 caracteres).',
+    );
+  return deps.db.withContext(
+    { municipio: requester.codigo, usuario: requester.userId },
+    async (tx) => {
+      const [event] = await tx
+        .select()
+        .from(eventosTramite)
+        .where(
+          and(
+            eq(eventosTramite.municipalityId, requester.codigo),
+            eq(eventosTramite.procesoId, input.procesoId),
+            eq(eventosTramite.id, input.eventoId),
+          ),
+        )
+        .for('update');
+      if (!event) throw notFound();
+      if (event.anuladoEn) throw new AppError('conflicto', 'Este evento ya estaba anulado.');
+      if (event.tipo === 'radicacion_concejo')
+        throw new AppError(
+          'entrada_invalida',
+          'La radicación ante el Concejo se registra al radicar el proyecto y no se anula desde aquí.',
+        );
+      const now = deps.clock.now();
+      await tx
+        .update(eventosTramite)
+        .set({ anuladoEn: now, anuladoPor: requester.userId, motivoAnulacion: motivo })
+        .where(
+          and(
+            eq(eventosTramite.municipalityId, requester.codigo),
+            eq(eventosTramite.id, input.eventoId),
+            isNull(eventosTramite.anuladoEn),
+          ),
+        );
+      await appendAudit(tx, {
+        municipalityId: requester.codigo,
+        actorId: requester.userId,
+        actor: requester.email,
+        accion: input.correccion ? 'evento.corregir' : 'evento.anular',
+        objeto: `proceso:${input.procesoId}`,
+        detalle: { evento: input.eventoId, tipo: event.tipo, fecha: event.fecha, motivo },
+        ocurridoEn: now,
+      });
+      if (!input.correccion) return null;
+      return insertEvent(tx, deps, {
+        requester,
+        procesoId: input.procesoId,
+        tipo: event.tipo,
+        fecha: input.correccion.fecha,
+        nota: input.correccion.nota ?? event.nota ?? undefined,
+        reemplazaA: event.id,
+      });
+    },
+  );
 }
 
 /**
@@ -117,10 +240,12 @@ export async function fileWithConcejo(
           estado: i.estado as 'pendiente',
           evidencias: rows.files.filter((f) => f.evidencia.itemId === i.id).length,
         })),
-        events: rows.events.map((e) => ({
-          tipo: e.tipo as 'radicacion_car',
-          fecha: e.fecha as IsoDate,
-        })),
+        events: rows.events
+          .filter((e) => !e.anuladoEn)
+          .map((e) => ({
+            tipo: e.tipo as 'radicacion_car',
+            fecha: e.fecha as IsoDate,
+          })),
         asOf: today,
         calendar: deps.calendar,
       });

@@ -201,8 +201,10 @@ export function presentProcess(
     evidencias: i.evidenciasTotal,
   }));
   const eventPage = firstEventPage(events);
-  const alerts = buildAlerts({ items: presented, events, today: input.today });
-  const gateEvents: GateEvent[] = events.map((e) => ({
+  // Annulled events stay in the history but start no term and satisfy no requirement.
+  const active = events.filter((e) => !e.anuladoEn);
+  const alerts = buildAlerts({ items: presented, events: active, today: input.today });
+  const gateEvents: GateEvent[] = active.map((e) => ({
     tipo: e.tipo as GateEvent['tipo'],
     fecha: e.fecha as IsoDate,
   }));
@@ -226,8 +228,9 @@ export function presentProcess(
           total: stageItems.length,
           aprobados: stageItems.filter((i) => i.estado === 'aprobado').length,
           noAplica: stageItems.filter((i) => i.estado === 'no_aplica').length,
-          enCurso: stageItems.filter((i) => i.estado === 'en_curso' || i.estado === 'en_revision')
-            .length,
+          enCurso: stageItems.filter((i) =>
+            ['en_curso', 'en_revision', 'devuelto'].includes(i.estado),
+          ).length,
         },
       };
     }),

@@ -10,7 +10,7 @@ import type { AppEnv } from '../../http/types';
 import { citationSchema, revisionTypeSchema } from '../norma/schemas';
 import { municipalDashboard } from './dashboard-service';
 import { EVENT_PAGE, listEvents } from './event-list';
-import { fileWithConcejo, recordEvent } from './event-service';
+import { annulEvent, fileWithConcejo, recordEvent } from './event-service';
 import { readEvidence, uploadEvidence } from './evidence-service';
 import { addVerdict, updateItem } from './item-service';
 import { ROUTE_ROLES } from './permissions';
@@ -22,9 +22,11 @@ import {
   startProcess,
 } from './process-service';
 import {
+  annulBody,
   eventBody,
   eventListQuery,
   eventPageSchema,
+  eventParams,
   evidenceParams,
   itemChangeBody,
   itemParams,
@@ -158,6 +160,24 @@ const event = defineRoute({
         },
       },
     },
+    ...errors,
+  },
+});
+const annul = defineRoute({
+  method: 'post',
+  path: '/municipios/{codigo}/procesos/{procesoId}/eventos/{eventoId}/anulacion',
+  policy: { kind: 'municipio', roles: ROUTE_ROLES.registrarEventos },
+  summary:
+    'Anular un evento con su motivo (queda en el historial), o corregirlo: se anula y se registra el evento con la fecha corregida',
+  request: {
+    params: eventParams,
+    body: { content: { 'application/json': { schema: annulBody } }, required: true },
+  },
+  responses: {
+    ...json(
+      z.object({ corregido: z.looseObject({ id: z.string() }).nullable() }),
+      'Evento anulado (y su corrección, si se pidió)',
+    ),
     ...errors,
   },
 });
@@ -320,6 +340,18 @@ rutaRoutes
       event: c.req.valid('json'),
     });
     return c.json(saved, 201);
+  })
+  .openapi(annul, async (c) => {
+    const { procesoId, eventoId } = c.req.valid('param');
+    const body = c.req.valid('json');
+    const corregido = await annulEvent(c.get('services').deps, {
+      requester: requester(c),
+      procesoId,
+      eventoId,
+      motivo: body.motivo,
+      correccion: body.correccion,
+    });
+    return c.json({ corregido }, 200);
   })
   .openapi(file, async (c) =>
     c.json(

@@ -67,6 +67,21 @@ export const eventBody = z
   })
   .strict();
 
+export const eventParams = processParams.extend({
+  eventoId: z.uuid('Identificador de evento no válido.'),
+});
+
+export const annulBody = z
+  .object({
+    motivo: z.string().min(1).max(1000),
+    /** With a corrected date (and note), a new event replaces the annulled one. */
+    correccion: z
+      .object({ fecha: isoDate, nota: z.string().max(2000).optional() })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
 export const eventListQuery = z.object({
   antesDe: z
     .string()

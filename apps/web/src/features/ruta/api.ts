@@ -133,3 +133,14 @@ export function registrarEvento(
 ): Promise<ResultadoEnvio<Evento>> {
   return enviar<Evento>(`${baseProceso(codigo, procesoId)}/eventos`, { metodo: 'POST', cuerpo });
 }
+
+/** Annuls an event with its reason; with `correccion`, records the corrected event in its place. */
+export function anularEvento(
+  ref: { codigo: string; procesoId: string; eventoId: string },
+  cuerpo: { motivo: string; correccion?: { fecha: string } },
+): Promise<ResultadoEnvio<{ corregido: Evento | null }>> {
+  return enviar<{ corregido: Evento | null }>(
+    `${baseProceso(ref.codigo, ref.procesoId)}/eventos/${ref.eventoId}/anulacion`,
+    { metodo: 'POST', cuerpo },
+  );
+}

@@ -1,17 +1,20 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 
 import { t } from '../../i18n/es-CO';
 import { ListaCitas } from '../../ui/citation-list';
 import { fechaLarga } from '../../ui/formato/model';
 import { useRecurso } from '../../ui/use-recurso';
+import { AnularEvento } from './anular-evento';
 import { obtenerTiposEvento, registrarEvento } from './api';
 import { validarEvento } from './model';
 import type { Mensaje } from './resultado';
 import { Resultado } from './resultado';
 import type { ContextoRuta, Evento, TipoEvento } from './types';
 
-function TablaEventos({ eventos }: { eventos: readonly Evento[] }) {
+function TablaEventos({ ctx, eventos }: { ctx: ContextoRuta; eventos: readonly Evento[] }) {
   if (eventos.length === 0) return <p>{t('ruta.eventos.ninguno')}</p>;
+  const corrige = ctx.proceso.permisos.registrarEventos;
   const ordenados = [...eventos].sort((a, b) => a.fecha.localeCompare(b.fecha));
   return (
     <div class="tabla-envoltura" tabIndex={0}>
@@ -24,21 +27,30 @@ function TablaEventos({ eventos }: { eventos: readonly Evento[] }) {
             <th scope="col">{t('ruta.eventos.colVence')}</th>
             <th scope="col">{t('ruta.eventos.colDias')}</th>
             <th scope="col">{t('ruta.eventos.colFuente')}</th>
+            {corrige ? <th scope="col">{t('ruta.eventos.colAcciones')}</th> : null}
           </tr>
         </thead>
         <tbody>
           {ordenados.map((e) => (
-            <tr key={e.id}>
+            <tr key={e.id} class={e.anulado ? 'evento-anulado' : undefined}>
               <th scope="row" id={`evento-${e.id}`} tabIndex={-1}>
-                {e.etiqueta}
+                {e.anulado ? <s>{e.etiqueta}</s> : e.etiqueta}
                 {e.nota ? <p class="nota">{e.nota}</p> : null}
+                {e.anulado ? (
+                  <p class="nota">{t('ruta.eventos.anulado', { motivo: e.anulado.motivo })}</p>
+                ) : null}
+                {e.reemplazaA ? <p class="nota">{t('ruta.eventos.corrige')}</p> : null}
               </th>
               <td>
                 <time dateTime={e.fecha}>{fechaLarga(e.fecha)}</time>
               </td>
               <td>
-                {e.venceEl ? (
-                  <time dateTime={e.venceEl}>{fechaLarga(e.venceEl)}</time>
+                {e.venceEl && !e.anulado ? (
+                  e.queVence ? (
+                    t('ruta.eventos.queVence', { que: e.queVence, fecha: fechaLarga(e.venceEl) })
+                  ) : (
+                    <time dateTime={e.venceEl}>{fechaLarga(e.venceEl)}</time>
+                  )
                 ) : (
                   t('ruta.eventos.sinPlazo')
                 )}
@@ -53,6 +65,13 @@ function TablaEventos({ eventos }: { eventos: readonly Evento[] }) {
               <td>
                 <ListaCitas citas={e.citas} />
               </td>
+              {corrige ? (
+                <td>
+                  {e.anulado || e.tipo === 'radicacion_concejo' ? null : (
+                    <AnularEvento ctx={ctx} evento={e} />
+                  )}
+                </td>
+              ) : null}
             </tr>
           ))}
         </tbody>
@@ -83,12 +102,20 @@ function FormularioEvento({ ctx, tipos }: { ctx: ContextoRuta; tipos: readonly T
       return;
     }
     setForm({ tipo: '', fecha: '', nota: '' });
-    setMensaje({
-      tipo: 'exito',
-      texto: r.datos.venceEl
-        ? t('ruta.eventos.registradoVence', { fecha: fechaLarga(r.datos.venceEl) })
-        : t('ruta.eventos.registrado'),
-    });
+    const advertencias = r.datos.advertencias ?? [];
+    setMensaje(
+      advertencias.length > 0
+        ? {
+            tipo: 'info',
+            texto: `${t('ruta.eventos.advertencia')} ${advertencias.map((a) => a.mensaje).join(' ')}`,
+          }
+        : {
+            tipo: 'exito',
+            texto: r.datos.venceEl
+              ? t('ruta.eventos.registradoVence', { fecha: fechaLarga(r.datos.venceEl) })
+              : t('ruta.eventos.registrado'),
+          },
+    );
     await ctx.refrescar();
   };
 
@@ -176,13 +203,17 @@ function CargaTipos({ ctx }: { ctx: ContextoRuta }) {
   return <FormularioEvento ctx={ctx} tipos={recurso.datos.tipos} />;
 }
 
-/** "Trámite y plazos legales": eventos registrados con el plazo que cada uno abre. */
-export function SeccionEventos({ ctx }: { ctx: ContextoRuta }) {
+/**
+ * "Trámite y plazos legales": eventos registrados con el plazo que cada uno abre; `pie` va justo
+ * debajo de la tabla (la paginación del historial), antes del formulario.
+ */
+export function SeccionEventos({ ctx, pie }: { ctx: ContextoRuta; pie?: ComponentChildren }) {
   return (
     <section aria-labelledby="titulo-eventos">
       <h2 id="titulo-eventos">{t('ruta.eventos.titulo')}</h2>
       <p>{t('ruta.eventos.intro')}</p>
-      <TablaEventos eventos={ctx.proceso.eventos} />
+      <TablaEventos ctx={ctx} eventos={ctx.proceso.eventos} />
+      {pie}
       {ctx.proceso.permisos.registrarEventos ? <CargaTipos ctx={ctx} /> : null}
     </section>
   );

@@ -65,28 +65,34 @@ export function HistorialEventos({ ctx }: { ctx: ContextoRuta }) {
 
   return (
     <>
-      <SeccionEventos ctx={{ ...ctx, proceso: { ...proceso, eventos } }} />
-      {proceso.eventosTotal > proceso.eventos.length ? (
-        <div class="no-imprimir">
-          <p ref={estado} tabIndex={-1} role="status">
-            {siguiente
-              ? t('ruta.eventos.mostrando', { mostrados: eventos.length, total })
-              : t('ruta.eventos.todos', { total })}
-          </p>
-          {siguiente ? (
-            <button
-              type="button"
-              class="boton boton-secundario"
-              disabled={cargando}
-              aria-busy={cargando ? 'true' : undefined}
-              onClick={() => void verAnteriores()}
-            >
-              {cargando ? t('ruta.eventos.cargandoAnteriores') : t('ruta.eventos.verAnteriores')}
-            </button>
-          ) : null}
-          <Resultado mensaje={mensaje} />
-        </div>
-      ) : null}
+      <SeccionEventos
+        ctx={{ ...ctx, proceso: { ...proceso, eventos } }}
+        pie={
+          proceso.eventosTotal > proceso.eventos.length ? (
+            <div class="no-imprimir">
+              <p ref={estado} tabIndex={-1} role="status">
+                {siguiente
+                  ? t('ruta.eventos.mostrando', { mostrados: eventos.length, total })
+                  : t('ruta.eventos.todos', { total })}
+              </p>
+              {siguiente ? (
+                <button
+                  type="button"
+                  class="boton boton-secundario"
+                  disabled={cargando}
+                  aria-busy={cargando ? 'true' : undefined}
+                  onClick={() => void verAnteriores()}
+                >
+                  {cargando
+                    ? t('ruta.eventos.cargandoAnteriores')
+                    : t('ruta.eventos.verAnteriores')}
+                </button>
+              ) : null}
+              <Resultado mensaje={mensaje} />
+            </div>
+          ) : null
+        }
+      />
     </>
   );
 }

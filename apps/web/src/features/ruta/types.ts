@@ -82,6 +82,12 @@ export interface Evento {
   tramite: string | null;
   citas: Cita[];
   nota: string | null;
+  /** What is due on `venceEl` («Concepto del Consejo Territorial de Planeación»). */
+  queVence?: string | null;
+  anulado?: { en: string; motivo: string } | null;
+  reemplazaA?: string | null;
+  /** When recording: what the law's order says about it (recorded anyway). */
+  advertencias?: { nivel: string; mensaje: string; citas: Cita[] }[];
 }
 
 export interface AlertaPlazo {
