@@ -74,6 +74,9 @@ async function computeDashboard(deps: Deps, requester: Requester) {
           .map((item) => ({ id: item.id, nombre: item.nombre, etapa: etapa.nombre })),
       ),
       vencidos: proceso.alertas.vencidos,
+      // The lists are bounded (the newest 50); the counts are of every late and upcoming task.
+      totalVencidos: proceso.alertas.totalVencidos,
+      totalProximos: proceso.alertas.totalProximos,
       proximos: proceso.alertas.proximos,
     },
     riesgos: assessment.ultimo

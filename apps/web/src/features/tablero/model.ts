@@ -14,12 +14,9 @@ export function fraseEstado(tablero: Pick<Tablero, 'municipio' | 'plan' | 'proce
       p.estado === 'en_curso'
         ? t('tablero.frase.enCurso', { nombre, etapa: p.etapaActualNombre })
         : t('tablero.frase.otroEstado', { nombre, tipo: p.tipoRevisionEtiqueta });
-    if (p.vencidos.length === 0) return `${base} ${t('tablero.frase.sinVencidos')}`;
-    return `${base} ${
-      p.vencidos.length === 1
-        ? t('tablero.frase.unVencido')
-        : t('tablero.frase.vencidos', { n: p.vencidos.length })
-    }`;
+    const n = p.totalVencidos ?? p.vencidos.length;
+    if (n === 0) return `${base} ${t('tablero.frase.sinVencidos')}`;
+    return `${base} ${n === 1 ? t('tablero.frase.unVencido') : t('tablero.frase.vencidos', { n })}`;
   }
   if (tablero.plan.estado === 'sin_plan') return t('tablero.frase.sinPlan', { nombre });
   if (tablero.plan.estado === 'vencido') return t('tablero.frase.vencidoSinRevision', { nombre });

@@ -51,8 +51,10 @@ function Proceso({ p, codigo }: { p: NonNullable<Tablero['proceso']>; codigo: st
         <section aria-labelledby="titulo-vencidos" class="tarjeta">
           <h2 id="titulo-vencidos">{t('tablero.vencidos')}</h2>
           <p>
-            <span class="cifra">{vencidos.length}</span>{' '}
-            {vencidos.length === 1 ? t('tablero.tareaVencida') : t('tablero.tareasVencidas')}
+            <span class="cifra">{p.totalVencidos ?? vencidos.length}</span>{' '}
+            {(p.totalVencidos ?? vencidos.length) === 1
+              ? t('tablero.tareaVencida')
+              : t('tablero.tareasVencidas')}
           </p>
           {vencidos.length > 0 ? <ListaPlazos alertas={vencidos} /> : null}
         </section>

@@ -29,6 +29,8 @@ export interface Tablero {
     devueltos: { id: string; nombre: string; etapa: string }[];
     vencidos: AlertaPlazo[];
     proximos: AlertaPlazo[];
+    /** Every late task (the list carries at most 50). */
+    totalVencidos?: number;
   };
   riesgos: Riesgo[];
 }
