@@ -217,7 +217,12 @@ async function medirMotor(almacen: Almacen) {
     const msPoblar = performance.now() - t0;
     const vista = (await enviar(servidor.base, cookie, { ruta: API, metodo: 'GET' })) as Equipo;
     const bytes = Buffer.byteLength(JSON.stringify(vista));
-    const carga = await medirCarga(`${servidor.base}${API}`, { pid: servidor.pid, cookie });
+    // As a browser asks for it: the body travels gzipped (what the user receives on the wire).
+    const carga = await medirCarga(`${servidor.base}${API}`, {
+      pid: servidor.pid,
+      cookie,
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    });
     const sesiones = await iniciosDeSesion(servidor.base, servidor.pid);
     return {
       carga,
