@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 import { availableTransitions, statesCheckSql } from '../src/lifecycle/lifecycle.js';
 import { ITEM_LIFECYCLE } from '../src/route/item-lifecycle.js';
+import { PROCESS_LIFECYCLE } from '../src/route/process-lifecycle.js';
 import { INVITATION_LIFECYCLE } from '../src/team/team.js';
 
 const MIGRATIONS = new URL('../../db/migrations/', import.meta.url);
@@ -16,6 +17,7 @@ describe('lifecycles and the database agree (one transition table, ADR 0019)', (
   it('lets the database hold exactly the states of each lifecycle', () => {
     expect(allMigrations).toContain(statesCheckSql('estado', ITEM_LIFECYCLE));
     expect(allMigrations).toContain(statesCheckSql('estado', INVITATION_LIFECYCLE));
+    expect(allMigrations).toContain(statesCheckSql('estado', PROCESS_LIFECYCLE));
   });
 
   it('gives a returned item a way back to review, and the supervisor only the verdict', () => {

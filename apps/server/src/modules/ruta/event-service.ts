@@ -2,12 +2,15 @@ import { randomUUID } from 'node:crypto';
 
 import { appendAudit, eventosTramite, procesos, type Tx } from '@ruta-pot/db';
 import {
+  assertTransition,
   checkConcejoFilingGate,
   checkEventOrder,
   computeDeadline,
+  DomainError,
   type EventOrderProblem,
   type IsoDate,
   parseIsoDate,
+  PROCESS_LIFECYCLE,
   processEventKind,
 } from '@ruta-pot/domain';
 import { and, eq, isNull } from 'drizzle-orm';
@@ -232,8 +235,16 @@ export async function fileWithConcejo(
         procesoId: input.procesoId,
       });
       if (!rows) throw notFound();
-      if (rows.proceso.estado !== 'en_curso')
-        throw new AppError('conflicto', 'El proceso ya no está en curso.');
+      try {
+        assertTransition(PROCESS_LIFECYCLE, {
+          from: rows.proceso.estado as 'en_curso',
+          to: 'radicado_concejo',
+          roles: [...requester.roles, ...(requester.admin ? ['administrador'] : [])] as never,
+        });
+      } catch (error) {
+        if (error instanceof DomainError) throw new AppError('conflicto', error.message);
+        throw error;
+      }
       const gate = checkConcejoFilingGate({
         items: rows.items.map((i) => ({
           id: i.id,

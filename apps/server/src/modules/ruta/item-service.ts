@@ -15,6 +15,8 @@ import {
   ITEM_LIFECYCLE,
   itemActorsOf,
   type ItemState,
+  PROCESS_LIFECYCLE,
+  processAcceptsWork,
   type ResponsibleRole,
 } from '@ruta-pot/domain';
 import { and, eq, sql } from 'drizzle-orm';
@@ -60,6 +62,22 @@ function assertItemMove(requester: Requester, from: string, to: ItemState) {
       );
     throw error;
   }
+}
+
+/**
+ * A filed, adopted or archived process has a closed checklist (PROCESS_LIFECYCLE): what the
+ * Concejo studies is what was filed. Read under the item's lock, after it.
+ */
+async function assertProcessOpen(tx: Tx, input: { codigo: string; procesoId: string }) {
+  const [proceso] = await tx
+    .select({ estado: procesos.estado })
+    .from(procesos)
+    .where(and(eq(procesos.municipalityId, input.codigo), eq(procesos.id, input.procesoId)));
+  if (proceso && !processAcceptsWork(proceso.estado))
+    throw new AppError(
+      'conflicto',
+      `El proceso está «${PROCESS_LIFECYCLE.labels[proceso.estado as 'en_curso'] ?? proceso.estado}»: su lista de chequeo ya no se modifica.`,
+    );
 }
 
 /** Locks one checklist item of the municipality for the rest of the transaction (404 if absent). */
@@ -153,6 +171,7 @@ export async function updateItem(
     { municipio: requester.codigo, usuario: requester.userId },
     async (tx) => {
       const item = await lockItem(tx, { codigo: requester.codigo, ...key });
+      await assertProcessOpen(tx, { codigo: requester.codigo, procesoId: key.procesoId });
       if (item.version !== change.version) {
         throw new AppError(
           'conflicto',
@@ -239,6 +258,7 @@ export async function addVerdict(
     { municipio: requester.codigo, usuario: requester.userId },
     async (tx) => {
       const item = await lockItem(tx, { codigo: requester.codigo, ...key });
+      await assertProcessOpen(tx, { codigo: requester.codigo, procesoId: key.procesoId });
       // Only a product in review can be rated; a return sends it to «devuelto», not «en curso».
       assertItemMove(requester, item.estado, verdict.decision);
       if (verdict.decision === 'aprobado') {

@@ -290,6 +290,20 @@ describe.each(ENGINES)('La Ruta on %s', (_name, open) => {
     });
     expect(filed.status).toBe(200);
     expect(filed.body.estado).toBe('radicado_concejo');
+    // Filed: the checklist is closed, and the process cannot be filed twice.
+    const closed = await item('dts-diagnostico');
+    const edit = await json(`${Z}/procesos/${procesoId}/items/dts-diagnostico`, {
+      method: 'PATCH',
+      cookie: office,
+      body: JSON.stringify({ estado: 'en_curso', version: closed.version }),
+    });
+    expect(edit.status).toBe(409);
+    expect(edit.body.error.mensaje).toMatch(/Radicado ante el Concejo.*ya no se modifica/);
+    const twice = await json(`${Z}/procesos/${procesoId}/radicacion-concejo`, {
+      method: 'POST',
+      cookie: office,
+    });
+    expect(twice.status).toBe(409);
     expect(filed.body.eventos.find((e: any) => e.tipo === 'radicacion_concejo').tipoDias).toBe(
       'calendario',
     );
