@@ -70,11 +70,11 @@ export type {
 } from './route/filing-gate.js';
 export { checkConcejoFilingGate } from './route/filing-gate.js';
 export type { ItemActor, ItemState } from './route/item-lifecycle.js';
-export type { ProcessActor, ProcessState } from './route/process-lifecycle.js';
-export { PROCESS_LIFECYCLE, processAcceptsWork } from './route/process-lifecycle.js';
 export { ITEM_LIFECYCLE, itemActorsOf } from './route/item-lifecycle.js';
 export type { ProcessEventKind, ProcessEventType } from './route/process-events.js';
 export { PROCESS_EVENT_KINDS, processEventKind } from './route/process-events.js';
+export type { ProcessActor, ProcessState } from './route/process-lifecycle.js';
+export { PROCESS_LIFECYCLE, processAcceptsWork } from './route/process-lifecycle.js';
 export type {
   Answers,
   AnswerValue,
