@@ -168,6 +168,12 @@ export const CITES = {
     'V',
     'Consejo Consultivo de Ordenamiento en municipios de más de 30.000 habitantes.',
   ),
+  /** R-PROC-01. */
+  art24inc1: ley388(
+    '24 inciso 1',
+    'K',
+    'El alcalde, por conducto de la oficina de planeación, somete el proyecto al Consejo de Gobierno.',
+  ),
   /** R-PROC-*. */
   art24num1: ley388('24 num. 1', 'S'),
   ley2079art26: {

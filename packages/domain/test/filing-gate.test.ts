@@ -13,21 +13,47 @@ const item = (id: string, evidencias = 1, estado: GateItem['estado'] = 'aprobado
   evidencias,
 });
 
+/** The Consejo de Gobierno's record (Ley 388 art. 24 inciso 1), first of every gate. */
+const COUNCIL: GateEvent[] = [{ tipo: 'consejo_gobierno', fecha: '2023-11-01' as IsoDate }];
+
 describe(checkConcejoFilingGate.name, () => {
-  it('blocks filing and names all three missing requirements with their sources', () => {
+  it('blocks filing and names all four missing requirements with their sources', () => {
     const result = checkConcejoFilingGate({ items: [], events: [], asOf, calendar });
     expect(result.ok).toBe(false);
     expect(result.faltantes.map((f) => f.requisito)).toEqual([
+      'consejo_gobierno',
       'acta_concertacion_car',
       'concepto_ctp',
       'consulta_democratica',
     ]);
     for (const f of result.faltantes) expect(f.citas.length).toBeGreaterThan(0);
+    expect(result.faltantes[0]!.citas[0]).toMatchObject({
+      norm: 'Ley 388 de 1997',
+      article: '24 inciso 1',
+    });
     expect(
-      result.faltantes[0]!.citas.some(
+      result.faltantes[1]!.citas.some(
         (c) => c.norm === 'Ley 388 de 1997' && c.article.includes('24'),
       ),
     ).toBe(true);
+  });
+
+  it('warns, never blocks on its own, when the CAR term ended with no acta (silence is not approval)', () => {
+    const events: GateEvent[] = [
+      { tipo: 'consejo_gobierno', fecha: '2023-12-01' as IsoDate },
+      { tipo: 'radicacion_car', fecha: '2024-01-10' as IsoDate },
+    ];
+    const result = checkConcejoFilingGate({ items: [], events, asOf, calendar });
+    const silence = result.advertencias.find((w) => w.code === 'CAR_SIN_RESPUESTA');
+    expect(silence?.message).toMatch(/no equivale a aprobación/);
+    expect(silence?.citations.map((c) => c.norm)).toContain('Ley 507 de 1999');
+    const withActa = checkConcejoFilingGate({
+      items: [],
+      events: [...events, { tipo: 'acta_concertacion', fecha: '2024-03-01' as IsoDate }],
+      asOf,
+      calendar,
+    });
+    expect(withActa.advertencias.map((w) => w.code)).not.toContain('CAR_SIN_RESPUESTA');
   });
 
   it('opens when the acta, the CTP concept and the consultation record are documented', () => {
@@ -36,7 +62,7 @@ describe(checkConcejoFilingGate.name, () => {
       item('concepto-ctp'),
       item('evidencias-consulta-democratica', 2, 'en_revision'),
     ];
-    const result = checkConcejoFilingGate({ items, events: [], asOf, calendar });
+    const result = checkConcejoFilingGate({ items, events: COUNCIL, asOf, calendar });
     expect(result).toMatchObject({ ok: true, faltantes: [] });
     expect(result.advertencias.map((w) => w.code)).toContain('CABILDO_ABIERTO_PENDIENTE');
   });
@@ -47,7 +73,7 @@ describe(checkConcejoFilingGate.name, () => {
       item('concepto-ctp', 3, 'no_aplica'),
       item('evidencias-consulta-democratica'),
     ];
-    const result = checkConcejoFilingGate({ items, events: [], asOf, calendar });
+    const result = checkConcejoFilingGate({ items, events: COUNCIL, asOf, calendar });
     expect(result.faltantes.map((f) => f.requisito)).toEqual([
       'acta_concertacion_car',
       'concepto_ctp',
@@ -56,6 +82,7 @@ describe(checkConcejoFilingGate.name, () => {
 
   it('accepts proof that the CTP term passed only after its 30 business days end', () => {
     const base: GateEvent[] = [
+      ...COUNCIL,
       { tipo: 'acta_concertacion', fecha: '2024-02-01' as IsoDate },
       { tipo: 'consulta_democratica', fecha: '2024-02-10' as IsoDate },
       { tipo: 'radicacion_ctp', fecha: '2024-03-01' as IsoDate },

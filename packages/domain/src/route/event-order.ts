@@ -30,6 +30,14 @@ interface Rule {
 
 const RULES: readonly Rule[] = [
   {
+    tipo: 'radicacion_car',
+    antes: 'consejo_gobierno',
+    nivel: 'advierte',
+    mensaje:
+      'No hay registro del Consejo de Gobierno: el alcalde, por conducto de planeación, somete el proyecto al Consejo de Gobierno antes de la concertación con la autoridad ambiental. Registre el acta o la constancia.',
+    citas: [CITES.art24inc1],
+  },
+  {
     tipo: 'acta_concertacion',
     antes: 'radicacion_car',
     nivel: 'bloquea',

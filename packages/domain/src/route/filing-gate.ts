@@ -18,7 +18,7 @@ export interface GateEvent {
 }
 
 export interface MissingRequirement {
-  requisito: 'acta_concertacion_car' | 'concepto_ctp' | 'consulta_democratica';
+  requisito: 'consejo_gobierno' | 'acta_concertacion_car' | 'concepto_ctp' | 'consulta_democratica';
   mensaje: string;
   citas: Citation[];
 }
@@ -59,6 +59,35 @@ function ctpTermPassed(input: {
 }
 
 /**
+ * The CAR's term ended with no acta (legal-rules Q3): the law does not say what follows — whether
+ * the points go to the Ministry (Ley 507 de 1999 art. 1 par. 6) after Ley 2079 de 2021, or what
+ * silence means. Courts annulled a plan adopted without concertation, so silence is never taken
+ * as approval; the route warns and cites, and the gate's own requirement (the acta) stands.
+ */
+function carSilence(input: {
+  events: readonly GateEvent[];
+  asOf: IsoDate;
+  calendar: BusinessCalendar;
+}): RuleWarning[] {
+  if (recorded(input.events, 'acta_concertacion')) return [];
+  const late = input.events.some(
+    (e) =>
+      e.tipo === 'radicacion_car' &&
+      computeDeadline({ procedure: 'concertacion-car', from: e.fecha, calendar: input.calendar })
+        .dueOn < input.asOf,
+  );
+  if (!late) return [];
+  return [
+    {
+      code: 'CAR_SIN_RESPUESTA',
+      message:
+        'Venció el término de la autoridad ambiental sin acta de concertación. La ley no resuelve qué sigue (si los puntos van al Ministerio o qué efecto tiene el silencio): el silencio no equivale a aprobación. Consulte a la CAR y a su asesor jurídico antes de seguir.',
+      citations: [CITES.art24num1, CITES.ley2079art26, CITES.ley507par6, montería],
+    },
+  ];
+}
+
+/**
  * Whether the project may be filed ("radicado") before the Concejo: the law requires the
  * environmental concertation, the CTP's concept (or proof that its 30 business days passed) and
  * the record of the consulta democrática before the Concejo studies the plan (Ley 388 de 1997
@@ -71,6 +100,14 @@ export function checkConcejoFilingGate(input: {
   calendar: BusinessCalendar;
 }): FilingGateResult {
   const faltantes: MissingRequirement[] = [];
+  if (!recorded(input.events, 'consejo_gobierno')) {
+    faltantes.push({
+      requisito: 'consejo_gobierno',
+      mensaje:
+        'Falta el registro del Consejo de Gobierno: el proyecto se somete a su consideración antes de la concertación ambiental. Registre el evento con el acta o la constancia.',
+      citas: [CITES.art24inc1],
+    });
+  }
   if (
     !documented(input.items, 'acta-concertacion-car') &&
     !recorded(input.events, 'acta_concertacion')
@@ -105,14 +142,13 @@ export function checkConcejoFilingGate(input: {
       citas: [CITES.art24num4, cartagena],
     });
   }
-  const advertencias: RuleWarning[] = [
-    {
-      code: 'CABILDO_ABIERTO_PENDIENTE',
-      message:
-        'Después de radicar, el Concejo debe celebrar un cabildo abierto antes de estudiar el proyecto; su omisión anuló la revisión del PBOT de Calarcá.',
-      citations: [CITES.ley507art2],
-    },
-  ];
+  const advertencias: RuleWarning[] = carSilence(input);
+  advertencias.push({
+    code: 'CABILDO_ABIERTO_PENDIENTE',
+    message:
+      'Después de radicar, el Concejo debe celebrar un cabildo abierto antes de estudiar el proyecto; su omisión anuló la revisión del PBOT de Calarcá.',
+    citations: [CITES.ley507art2],
+  });
   if (
     !documented(input.items, 'concepto-ctp') &&
     !recorded(input.events, 'concepto_ctp') &&

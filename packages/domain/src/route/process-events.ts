@@ -4,6 +4,7 @@ import type { ProcedureId } from '../procedures.js';
 
 /** Kinds of procedure events a municipality records in its revision process. */
 export type ProcessEventType =
+  | 'consejo_gobierno'
   | 'radicacion_car'
   | 'acta_concertacion'
   | 'radicacion_ctp'
@@ -37,6 +38,13 @@ const cabildoCitation: Citation = {
  * the legal term each one starts. Recording the event computes its due date (issue 4).
  */
 export const PROCESS_EVENT_KINDS: readonly ProcessEventKind[] = [
+  {
+    tipo: 'consejo_gobierno',
+    etiqueta: 'Proyecto sometido al Consejo de Gobierno (acta o constancia)',
+    tramite: null,
+    vence: null,
+    citas: [CITES.art24inc1],
+  },
   {
     tipo: 'radicacion_car',
     etiqueta: 'Radicación del proyecto ante la autoridad ambiental (CAR)',

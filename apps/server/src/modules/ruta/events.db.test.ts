@@ -40,6 +40,16 @@ describe.each(ENGINES)('Procedure events in the law’s order on %s (issue 12)',
     expect(acta.body.error.detalles.problemas[0].citas[0].article).toBe('24 num. 1');
     expect((await view()).eventosTotal).toBe(0);
 
+    const first = await record('radicacion_car', '2026-01-11');
+    expect(first.body.advertencias[0].mensaje).toMatch(/Consejo de Gobierno/);
+    expect(first.body.advertencias[0].citas[0].article).toBe('24 inciso 1');
+    const annulled = await json(`${Z}/procesos/${procesoId}/eventos/${first.body.id}/anulacion`, {
+      method: 'POST',
+      cookie: office,
+      body: JSON.stringify({ motivo: 'Faltaba el Consejo de Gobierno' }),
+    });
+    expect(annulled.status).toBe(200);
+    expect((await record('consejo_gobierno', '2026-01-05')).status).toBe(201);
     const car = await record('radicacion_car', '2026-01-12');
     expect(car.status).toBe(201);
     expect(car.body.advertencias).toEqual([]);
@@ -95,13 +105,14 @@ describe.each(ENGINES)('Procedure events in the law’s order on %s (issue 12)',
     expect(corrected.body.corregido).toMatchObject({ tipo: 'radicacion_car', fecha: '2026-01-13' });
 
     const after = await view();
-    expect(after.eventosTotal).toBe(3);
+    expect(after.eventosTotal).toBe(5);
     const annulled = after.eventos.filter((e: any) => e.anulado);
     expect(annulled.map((e: any) => e.anulado.motivo).sort()).toEqual([
+      'Faltaba el Consejo de Gobierno',
       'La fecha de radicación era el 13 de enero',
       'Se registró en el proceso equivocado',
     ]);
-    expect(after.eventos.find((e: any) => !e.anulado).reemplazaA).toBe(car.id);
+    expect(after.eventos.find((e: any) => e.reemplazaA).reemplazaA).toBe(car.id);
     // An annulled delivery to the CTP no longer starts a term nor counts for the next step.
     const titles = [...after.alertas.vencidos, ...after.alertas.proximos].map((a: any) => a.titulo);
     expect(titles).not.toContain('Concepto del Consejo Territorial de Planeación');

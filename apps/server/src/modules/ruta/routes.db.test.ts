@@ -238,14 +238,21 @@ describe.each(ENGINES)('La Ruta on %s', (_name, open) => {
     expect(blocked.body.error.codigo).toBe('requisitos_faltantes');
     const missing = blocked.body.error.detalles.faltantes;
     expect(missing.map((m: any) => m.requisito)).toEqual([
+      'consejo_gobierno',
       'acta_concertacion_car',
       'concepto_ctp',
       'consulta_democratica',
     ]);
-    expect(missing[0].citas.some((c: any) => c.norm === 'Ley 388 de 1997')).toBe(true);
+    expect(missing[1].citas.some((c: any) => c.norm === 'Ley 388 de 1997')).toBe(true);
   });
 
   it('computes legal deadlines from recorded events and opens the gate once the law is satisfied', async () => {
+    const council = await json(`${Z}/procesos/${procesoId}/eventos`, {
+      method: 'POST',
+      cookie: office,
+      body: JSON.stringify({ tipo: 'consejo_gobierno', fecha: '2025-10-20' }),
+    });
+    expect(council.status).toBe(201);
     const car = await json(`${Z}/procesos/${procesoId}/eventos`, {
       method: 'POST',
       cookie: office,
