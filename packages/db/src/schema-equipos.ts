@@ -1,5 +1,5 @@
-/** Drizzle mirror of migrations/202612040101_equipos.sql (the SQL is the source of truth). */
-import { pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+/** Drizzle mirror of migrations/202612040101_equipos.sql and 202612040102_datos_personales.sql (the SQL is the source of truth). */
+import { date, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 
 import { timestamptz } from './schema';
 
@@ -32,3 +32,27 @@ export const seguimientosCiudadanos = pgTable(
   },
   (t) => [primaryKey({ columns: [t.municipalityId, t.usuarioId] })],
 );
+
+/** The treatment-policy version each person accepted, and its withdrawal (Ley 1581 de 2012). */
+export const autorizacionesDatos = pgTable(
+  'autorizaciones_datos',
+  {
+    usuarioId: uuid('usuario_id').notNull(),
+    version: text('version').notNull(),
+    aceptadaEn: timestamptz('aceptada_en').notNull(),
+    revocadaEn: timestamptz('revocada_en'),
+  },
+  (t) => [primaryKey({ columns: [t.usuarioId, t.version] })],
+);
+
+/** Requests to see, correct or delete one's data, with their legal due date. */
+export const solicitudesDatos = pgTable('solicitudes_datos', {
+  id: uuid('id').primaryKey(),
+  usuarioId: uuid('usuario_id').notNull(),
+  tipo: text('tipo').notNull(),
+  detalle: text('detalle').notNull(),
+  recibidaEl: date('recibida_el', { mode: 'string' }).notNull(),
+  venceEl: date('vence_el', { mode: 'string' }).notNull(),
+  estado: text('estado').notNull(),
+  creadaEn: timestamptz('creada_en').notNull(),
+});

@@ -126,3 +126,6 @@ export * from './participation/index.js';
 
 // Teams (issue 11): who invites whom, the last manager, the invitation lifecycle.
 export * from './team/team.js';
+
+// Personal data of the people who use the platform (issue 18): policy, consent, requests.
+export * from './accounts/data-policy.js';

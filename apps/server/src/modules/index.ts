@@ -1,3 +1,4 @@
+import { personalDataRoutes } from './accounts/personal-data-routes';
 import { accountRoutes } from './accounts/routes';
 import { adminRoutes } from './admin/routes';
 import { authRoutes } from './auth/routes';
@@ -39,4 +40,5 @@ export const apiModules = [
   participacionPublicRoutes,
   teamRoutes,
   adminRoutes,
+  personalDataRoutes,
 ];

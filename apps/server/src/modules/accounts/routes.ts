@@ -120,7 +120,14 @@ const registerRoute = defineRoute({
     body: {
       content: {
         'application/json': {
-          schema: z.object({ email: z.string().max(300), nombre: z.string().max(300) }).strict(),
+          schema: z
+            .object({
+              email: z.string().max(300),
+              nombre: z.string().max(300),
+              /** The data-treatment policy version accepted in the form (the one in force). */
+              politica: z.string().max(40).optional(),
+            })
+            .strict(),
         },
       },
       required: true,

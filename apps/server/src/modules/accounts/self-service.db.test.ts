@@ -1,3 +1,4 @@
+import { DATA_POLICY } from '@ruta-pot/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { ACCOUNT, createTestApp, ENGINES, type TestApp } from '../../../test/test-app';
@@ -122,14 +123,25 @@ describe.each(ENGINES)('My account, reset and citizen sign-up on %s (issue 11)',
 
   it('lets a citizen sign up, verify the address, follow a municipality, with no municipal role', async () => {
     sent.length = 0;
+    const noConsent = await send('POST', '/api/v1/cuenta/registro', {
+      email: 'vecina@correo.co',
+      nombre: 'Vecina de Zipaquirá',
+    });
+    expect(noConsent.status).toBe(400);
+    expect(((await noConsent.json()) as Body).error.mensaje).toMatch(
+      /acepte la política de tratamiento/,
+    );
+    expect(sent).toHaveLength(0);
     const response = await send('POST', '/api/v1/cuenta/registro', {
       email: 'vecina@correo.co',
       nombre: 'Vecina de Zipaquirá',
+      politica: DATA_POLICY.version,
     });
     expect(response.status).toBe(202);
     const repeat = await send('POST', '/api/v1/cuenta/registro', {
       email: ACCOUNT['ctp.zipaquira'],
       nombre: 'Otra Persona',
+      politica: DATA_POLICY.version,
     });
     expect(await repeat.json()).toEqual(await response.json());
     expect(sent[1]!.subject).toBe('Ya tiene una cuenta en Ruta POT');
@@ -166,6 +178,35 @@ describe.each(ENGINES)('My account, reset and citizen sign-up on %s (issue 11)',
       esCiudadano: true,
       siguiendo: [{ codigo: '25899', nombre: 'Zipaquirá' }],
     });
+    // The authorisation given at sign-up, with its version and date (Ley 1581 art. 9).
+    const data = (await (
+      await t.request('/api/v1/cuenta/datos-personales', { cookie: citizen.cookie })
+    ).json()) as Body;
+    expect(data.autorizacion).toMatchObject({ version: DATA_POLICY.version, revocadaEn: null });
+    const request = await send(
+      'POST',
+      '/api/v1/cuenta/datos-personales/solicitudes',
+      { tipo: 'revocatoria', detalle: 'Ya no quiero avisos' },
+      citizen.cookie,
+    );
+    expect(request.status).toBe(201);
+    // Received on 2026-03-02 (test clock): 15 business days (Ley 1581 art. 15), 23 March a holiday.
+    expect(((await request.json()) as Body).venceEl).toBe('2026-03-24');
+    const after = (await (
+      await t.request('/api/v1/cuenta/datos-personales', { cookie: citizen.cookie })
+    ).json()) as Body;
+    expect(after.autorizacion.revocadaEn).not.toBeNull();
+    expect(after.solicitudes).toEqual([
+      expect.objectContaining({ tipo: 'revocatoria', estado: 'recibida' }),
+    ]);
+    const admin = await t.login(ACCOUNT.admin!);
+    const queue = (await (
+      await t.request('/api/v1/admin/solicitudes-datos', { cookie: admin })
+    ).json()) as Body[];
+    expect(queue[0]).toMatchObject({ email: 'vecina@correo.co', tipo: 'revocatoria' });
+    expect(
+      (await t.request('/api/v1/admin/solicitudes-datos', { cookie: citizen.cookie })).status,
+    ).toBe(404);
     expect(
       (
         await t.request('/api/v1/publico/99999/seguimiento', {

@@ -16,6 +16,7 @@ import { hashPassword, verifyPassword } from '../auth/password';
 import { activationUrl } from './links';
 import type { AccountMailer } from './mail';
 import { passwordProblem } from './password-policy';
+import { assertAcceptsPolicy, recordConsent } from './personal-data';
 import {
   ACTIVATION_HOURS,
   hasPassword,
@@ -191,8 +192,16 @@ export async function requestPasswordReset(
  */
 export async function registerCitizen(
   deps: Deps,
-  input: { email: string; nombre: string; mailer: AccountMailer | undefined; publicUrl: string },
+  input: {
+    email: string;
+    nombre: string;
+    /** The policy version the person accepted in the form (must be the one in force). */
+    politica?: string | undefined;
+    mailer: AccountMailer | undefined;
+    publicUrl: string;
+  },
 ) {
+  assertAcceptsPolicy(input.politica);
   const email = normalisedEmail(input.email);
   const nombre = personName(input.nombre);
   if (!input.mailer)
@@ -226,6 +235,8 @@ export async function registerCitizen(
         ocurridoEn: now,
       });
     }
+    // Prior, express and informed: the version accepted in the form, with its date (Ley 1581 art. 9).
+    await recordConsent(tx, { usuarioId: id, now });
     const token = await issueLink(tx, { usuarioId: id, proposito: 'activacion', now });
     return { kind: 'nueva' as const, token };
   });
