@@ -100,6 +100,13 @@ describe('Teams in Chromium: invite, accept, work, be removed (issue 11)', () =>
     await page.getByText(/Si el correo corresponde a una cuenta/).waitFor();
     await page.goto(`${server.url}/cuenta/registro`);
     await page.getByRole('heading', { name: 'Crear una cuenta ciudadana' }).waitFor();
+    // No account without accepting the policy in force (Ley 1581 de 2012 art. 9).
+    await page.getByText(/Política de tratamiento de datos personales de Ruta POT/).waitFor();
+    await page.getByLabel('Nombre completo').fill('Vecina de Prueba');
+    await page.getByLabel('Correo electrónico').fill('vecina@correo.co');
+    await page.getByRole('button', { name: 'Crear cuenta' }).click();
+    await page.getByText(/marque la casilla/).waitFor();
+    await page.getByLabel(/He leído la política de tratamiento de datos personales/).check();
     await screenshot(page, '75-registro');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     // A signed-in citizen follows another municipality's POT and finds it in «Mi cuenta».

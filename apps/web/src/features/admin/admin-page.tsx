@@ -6,6 +6,7 @@ import { SeccionAsesores } from './asesores';
 import { SeccionAutoridades } from './autoridades';
 import { SeccionCuentas } from './cuentas';
 import { SeccionMunicipios } from './municipios';
+import { SeccionSolicitudesDatos } from './solicitudes-datos';
 
 /** /admin — the platform console: first accounts, CARs and their jurisdiction, advisors. */
 export function AdminPage() {
@@ -21,6 +22,7 @@ export function AdminPage() {
       <SeccionCuentas />
       <SeccionAutoridades />
       <SeccionAsesores />
+      <SeccionSolicitudesDatos />
     </>
   );
 }

@@ -33,10 +33,48 @@ export const seguir = (codigo: string) =>
 export const pedirRestablecer = (email: string) =>
   pedir<{ mensaje: string }>('/api/v1/cuenta/restablecer', { metodo: 'POST', cuerpo: { email } });
 
-export const registrarCiudadano = (email: string, nombre: string) =>
+export const registrarCiudadano = (email: string, nombre: string, politica?: string) =>
   pedir<{ mensaje: string }>('/api/v1/cuenta/registro', {
     metodo: 'POST',
-    cuerpo: { email, nombre },
+    cuerpo: politica ? { email, nombre, politica } : { email, nombre },
+  });
+
+export interface Politica {
+  version: string;
+  titulo: string;
+  parrafos: string[];
+}
+
+export const obtenerPolitica = (senal?: AbortSignal) =>
+  pedir<Politica>('/api/v1/publico/politica-datos', { senal });
+
+export interface MisDatos {
+  versionVigente: string;
+  autorizacion: { version: string; aceptadaEn: string; revocadaEn: string | null } | null;
+  solicitudes: {
+    id: string;
+    tipo: string;
+    tipoEtiqueta: string;
+    detalle: string;
+    recibidaEl: string;
+    venceEl: string;
+    estado: string;
+  }[];
+}
+
+export const obtenerMisDatos = (senal?: AbortSignal) =>
+  pedir<MisDatos>('/api/v1/cuenta/datos-personales', { senal });
+
+export const aceptarPolitica = (version: string) =>
+  pedir<null>('/api/v1/cuenta/datos-personales/autorizacion', {
+    metodo: 'POST',
+    cuerpo: { version },
+  });
+
+export const solicitarSobreDatos = (tipo: string, detalle: string) =>
+  pedir<{ id: string; venceEl: string }>('/api/v1/cuenta/datos-personales/solicitudes', {
+    metodo: 'POST',
+    cuerpo: { tipo, detalle },
   });
 
 export const consultarInvitacion = (enlace: string, senal?: AbortSignal) =>

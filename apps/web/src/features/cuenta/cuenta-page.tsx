@@ -17,6 +17,7 @@ import {
   type MiCuenta,
   obtenerCuenta,
 } from './api';
+import { DatosPersonales } from './datos-personales';
 import { MunicipiosDeSesion } from './mis-municipios';
 import { problemaContrasena } from './model';
 
@@ -181,6 +182,7 @@ export function CuentaPage() {
       <CambiarContrasena />
       <Sesiones cuenta={recurso.datos} recargar={recargar} />
       <Siguiendo cuenta={recurso.datos} recargar={recargar} />
+      <DatosPersonales />
     </>
   );
 }

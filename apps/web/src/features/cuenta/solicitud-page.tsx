@@ -6,6 +6,7 @@ import { Boton } from '../../ui/button';
 import { Campo } from '../../ui/campo';
 import { useTitulo } from '../../ui/use-titulo';
 import { pedirRestablecer, registrarCiudadano } from './api';
+import { ConPolitica, TextoPolitica } from './politica';
 
 /**
  * /cuenta/restablecer and /cuenta/registro: both ask for an e-mail and answer the same whatever
@@ -21,10 +22,17 @@ export function SolicitudPage({ tipo }: { tipo: 'restablecer' | 'registro' }) {
     null,
   );
   const [ocupado, setOcupado] = useState(false);
-  const enviar = async (e: Event) => {
+  const [acepta, setAcepta] = useState(false);
+  const enviar = async (e: Event, politica?: string) => {
     e.preventDefault();
+    if (registro && !acepta) {
+      setResultado({ tipo: 'error', texto: t('politica.falta') });
+      return;
+    }
     setOcupado(true);
-    const r = registro ? await registrarCiudadano(email, nombre) : await pedirRestablecer(email);
+    const r = registro
+      ? await registrarCiudadano(email, nombre, politica)
+      : await pedirRestablecer(email);
     setOcupado(false);
     setResultado(
       r.ok ? { tipo: 'exito', texto: r.datos.mensaje } : { tipo: 'error', texto: r.error.mensaje },
@@ -36,22 +44,55 @@ export function SolicitudPage({ tipo }: { tipo: 'restablecer' | 'registro' }) {
       <p>{registro ? t('registroCiudadano.intro') : t('restablecer.intro')}</p>
       {resultado?.tipo === 'exito' ? (
         <Alerta tipo="exito" titulo={resultado.texto} anunciar />
+      ) : registro ? (
+        <ConPolitica>
+          {(politica) => (
+            <form onSubmit={(e) => void enviar(e, politica.version)} noValidate>
+              <Campo
+                id="solicitud-nombre"
+                etiqueta={t('registroCiudadano.nombre')}
+                autocompletar="name"
+                valor={nombre}
+                alCambiar={setNombre}
+                requerido
+              />
+              <Campo
+                id="solicitud-correo"
+                etiqueta={t('registroCiudadano.correo')}
+                ayuda={t('registroCiudadano.ayudaCorreo')}
+                tipo="email"
+                autocompletar="email"
+                valor={email}
+                alCambiar={setEmail}
+                requerido
+              />
+              <TextoPolitica politica={politica} />
+              <div class="campo campo-casilla">
+                <input
+                  id="acepta-politica"
+                  type="checkbox"
+                  checked={acepta}
+                  onChange={(e) => {
+                    setAcepta(e.currentTarget.checked);
+                    setResultado(null);
+                  }}
+                />
+                <label for="acepta-politica">
+                  {t('politica.acepto', { version: politica.version })}
+                </label>
+              </div>
+              {resultado ? <Alerta tipo="error" titulo={resultado.texto} anunciar /> : null}
+              <Boton type="submit" ocupado={ocupado} disabled={ocupado}>
+                {t('registroCiudadano.boton')}
+              </Boton>
+            </form>
+          )}
+        </ConPolitica>
       ) : (
         <form onSubmit={(e) => void enviar(e)} noValidate>
-          {registro ? (
-            <Campo
-              id="solicitud-nombre"
-              etiqueta={t('registroCiudadano.nombre')}
-              autocompletar="name"
-              valor={nombre}
-              alCambiar={setNombre}
-              requerido
-            />
-          ) : null}
           <Campo
             id="solicitud-correo"
             etiqueta={t('registroCiudadano.correo')}
-            ayuda={registro ? t('registroCiudadano.ayudaCorreo') : undefined}
             tipo="email"
             autocompletar="email"
             valor={email}
@@ -60,7 +101,7 @@ export function SolicitudPage({ tipo }: { tipo: 'restablecer' | 'registro' }) {
           />
           {resultado ? <Alerta tipo="error" titulo={resultado.texto} anunciar /> : null}
           <Boton type="submit" ocupado={ocupado} disabled={ocupado}>
-            {registro ? t('registroCiudadano.boton') : t('restablecer.boton')}
+            {t('restablecer.boton')}
           </Boton>
         </form>
       )}

@@ -40,6 +40,28 @@ export const textosEquipo = {
   'estado.siguiendo': 'Ahora sigue el POT de {nombre}. Lo encuentra en «Mi cuenta».',
   'cuenta.registrarse': 'Crear una cuenta ciudadana',
 
+  'politica.version': 'versión {version}',
+  'politica.acepto':
+    'He leído la política de tratamiento de datos personales (versión {version}) y autorizo el tratamiento de mis datos para los fines que describe.',
+  'politica.falta':
+    'Para crear la cuenta marque la casilla: la autorización para tratar sus datos debe ser previa y expresa.',
+  'datos.titulo': 'Mis datos personales',
+  'datos.aceptada': 'Autorizó el tratamiento de sus datos (política versión {version}) el {fecha}.',
+  'datos.revocada': 'Revocó esta autorización el {fecha}.',
+  'datos.sinAutorizacion':
+    'No ha aceptado la política de tratamiento de datos vigente (versión {version}).',
+  'datos.aceptar': 'Aceptar la política vigente',
+  'datos.pedir': 'Hacer una solicitud sobre mis datos',
+  'datos.tipo': 'Qué pide',
+  'datos.detalle': 'Detalle (opcional)',
+  'datos.enviar': 'Enviar solicitud',
+  'datos.recibida': 'Solicitud recibida. Debe responderse a más tardar el {fecha}.',
+  'datos.solicitudes': 'Mis solicitudes',
+  'datos.venceEl': 'respuesta a más tardar el {fecha}',
+  'datos.respondida': 'respondida',
+  'admin.solicitudesDatos': 'Solicitudes sobre datos personales',
+  'admin.sinSolicitudes': 'No hay solicitudes sobre datos personales.',
+  'admin.marcarRespondida': 'Marcar respondida',
   'restablecer.titulo': 'Restablecer la contraseña',
   'restablecer.intro':
     'Escriba el correo de su cuenta. Si la plataforma envía correos, le llegará un enlace para definir una contraseña nueva. Si no llega, pida el enlace a la oficina de planeación de su municipio o a quien administra Ruta POT.',
