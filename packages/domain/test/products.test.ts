@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 import { describe, expect, it } from 'vitest';
 
@@ -13,15 +14,35 @@ const combos = PLAN_TYPES.flatMap((planType) =>
   REVISION_TYPES.map((revisionType) => ({ planType, revisionType })),
 );
 
-describe('requiredProducts — golden files (UPDATE=1 regenerates)', () => {
+/**
+ * Golden files are written only on purpose, never by default and never in CI:
+ * `ACTUALIZAR_GOLDEN=1 npx vitest run --project unit packages/domain/test/products.test.ts`
+ * (see CONTRIBUTING.md). A missing one fails, so a new plan × revision combination is reviewed.
+ */
+const UPDATE_COMMAND =
+  'ACTUALIZAR_GOLDEN=1 npx vitest run --project unit packages/domain/test/products.test.ts';
+const wantsUpdate = process.env.ACTUALIZAR_GOLDEN === '1';
+
+describe('requiredProducts — golden files (ACTUALIZAR_GOLDEN=1 rewrites them)', () => {
   it.each(combos)('$planType / $revisionType', ({ planType, revisionType }) => {
     const products = requiredProducts({ planType, revisionType });
     const dir = new URL(`${planType.toLowerCase()}-${revisionType}/`, casesDir);
     const file = new URL('expected.json', dir);
     const json = `${JSON.stringify(products, null, 2)}\n`;
-    if (process.env.UPDATE === '1' || !existsSync(file)) {
+    if (wantsUpdate && process.env.CI) {
+      throw new Error(
+        'ACTUALIZAR_GOLDEN no se admite con CI: los archivos golden se revisan y se confirman a mano.',
+      );
+    }
+    if (wantsUpdate) {
       mkdirSync(dir, { recursive: true });
       writeFileSync(file, json);
+    }
+    if (!existsSync(file)) {
+      throw new Error(
+        `Falta el archivo de referencia (golden) «${fileURLToPath(file)}» para ${planType} / ${revisionType}. ` +
+          `Revise los productos y créelo a propósito con: ${UPDATE_COMMAND} (vea CONTRIBUTING.md).`,
+      );
     }
     expect(JSON.parse(json)).toEqual(JSON.parse(readFileSync(file, 'utf8')));
   });
