@@ -66,7 +66,11 @@ describe(acquireDataDirLock.name, () => {
     lock.release();
     // An old lock with only a PID: PID 1 is not a Node.js process here, so it is stale too.
     writeFileSync(join(dir, 'ruta-pot.lock'), '1');
-    acquireDataDirLock(dir).release();
+    const fromOldLock = acquireDataDirLock(dir);
+    expect(readFileSync(join(dir, 'ruta-pot.lock'), 'utf8').split(' ')[0]).toBe(
+      String(process.pid),
+    );
+    fromOldLock.release();
     expect(existsSync(join(dir, 'ruta-pot.lock'))).toBe(false);
   });
 
