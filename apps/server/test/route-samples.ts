@@ -105,6 +105,13 @@ export const ROUTE_SAMPLES: Record<string, RouteSample> = {
   'GET /api/v1/municipios/:codigo/procesos/propuesta': {},
   'POST /api/v1/municipios/:codigo/procesos': { body: { tipoRevision: 'revision_general' } },
   'GET /api/v1/municipios/:codigo/procesos/actual': {},
+  'PUT /api/v1/municipios/:codigo/procesos/:procesoId/consulta-previa': {
+    params: { procesoId: '$proceso' },
+    body: {
+      decision: 'no_aplica',
+      motivo: 'Certificación del Ministerio del Interior: sin presencia',
+    },
+  },
   'POST /api/v1/municipios/:codigo/procesos/:procesoId/eventos/:eventoId/anulacion': {
     params: { procesoId: '$proceso', eventoId: '00000000-0000-4000-8000-000000000003' },
     body: { motivo: 'Fecha mal digitada' },

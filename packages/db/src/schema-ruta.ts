@@ -27,6 +27,8 @@ export const procesos = pgTable(
     iniciadoEn: timestamptz('iniciado_en').notNull(),
     iniciadoPor: uuid('iniciado_por'),
     version: integer('version').notNull().default(1),
+    consultaPrevia: text('consulta_previa').notNull().default('sin_determinar'),
+    consultaPreviaMotivo: text('consulta_previa_motivo'),
   },
   (t) => [primaryKey({ columns: [t.municipalityId, t.id] })],
 );

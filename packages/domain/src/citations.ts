@@ -168,6 +168,13 @@ export const CITES = {
     'V',
     'Consejo Consultivo de Ordenamiento en municipios de más de 30.000 habitantes.',
   ),
+  /** Consulta previa with ethnic communities (issue 18). */
+  convenio169: {
+    norm: 'Convenio 169 de la OIT (aprobado por la Ley 21 de 1991)',
+    article: '6 y 7',
+    confidence: 'K',
+    note: 'Consulta previa cuando una medida puede afectar directamente a pueblos étnicos.',
+  } as Citation,
   /** R-PROC-01. */
   art24inc1: ley388(
     '24 inciso 1',

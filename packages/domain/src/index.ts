@@ -63,6 +63,7 @@ export { computeVigencias } from './vigencias.js';
 export type { EventOrderProblem } from './route/event-order.js';
 export { checkEventOrder } from './route/event-order.js';
 export type {
+  ConsultaPrevia,
   FilingGateResult,
   GateEvent,
   GateItem,

@@ -108,4 +108,23 @@ describe(checkConcejoFilingGate.name, () => {
   it('cites a legal source for every event kind that starts a term', () => {
     for (const kind of PROCESS_EVENT_KINDS) expect(kind.citas.length, kind.tipo).toBeGreaterThan(0);
   });
+
+  it('treats consulta previa as a named question: warns while unanswered or open, never blocks', () => {
+    const codes = (consultaPrevia: 'sin_determinar' | 'no_aplica' | 'aplica', events = COUNCIL) =>
+      checkConcejoFilingGate({
+        items: [],
+        events,
+        asOf,
+        calendar,
+        consultaPrevia,
+      }).advertencias.map((w) => w.code);
+    expect(codes('sin_determinar')).toContain('CONSULTA_PREVIA_SIN_DETERMINAR');
+    expect(codes('aplica')).toContain('CONSULTA_PREVIA_ABIERTA');
+    expect(codes('no_aplica')).not.toContain('CONSULTA_PREVIA_ABIERTA');
+    const closed = [
+      ...COUNCIL,
+      { tipo: 'consulta_previa_protocolizacion' as const, fecha: '2024-01-05' as IsoDate },
+    ];
+    expect(codes('aplica', closed)).not.toContain('CONSULTA_PREVIA_ABIERTA');
+  });
 });

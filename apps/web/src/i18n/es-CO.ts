@@ -584,6 +584,16 @@ export const esCO = {
   'ruta.eventos.faltaFecha': 'Escriba la fecha del evento con el formato AAAA-MM-DD.',
   'ruta.eventos.verAnteriores': 'Ver eventos anteriores',
   'ruta.eventos.queVence': '{que}: vence el {fecha}',
+  'ruta.consultaPrevia.titulo': '¿Aplica consulta previa?',
+  'ruta.consultaPrevia.pregunta':
+    '¿Puede el plan afectar directamente a comunidades étnicas con derechos colectivos (resguardos indígenas, consejos comunitarios)? Si es así, la consulta previa es un trámite propio, con su certificación del Ministerio del Interior, sus actas y su protocolización.',
+  'ruta.consultaPrevia.respuesta': 'Respuesta del municipio',
+  'ruta.consultaPrevia.motivo':
+    'Fundamento (por ejemplo, la certificación del Ministerio del Interior)',
+  'ruta.consultaPrevia.guardar': 'Guardar respuesta',
+  'ruta.consultaPrevia.guardada': 'Respuesta guardada.',
+  'ruta.consultaPrevia.fuente':
+    'Fuente: Convenio 169 de la OIT, aprobado por la Ley 21 de 1991. La respuesta es del municipio; Ruta POT no la decide.',
   'ruta.eventos.anulado': 'Anulado: {motivo}',
   'ruta.eventos.corrige': 'Corrige un registro anulado.',
   'ruta.eventos.colAcciones': 'Corregir',

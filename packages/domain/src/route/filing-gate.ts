@@ -58,6 +58,43 @@ function ctpTermPassed(input: {
   );
 }
 
+/** The process's answer to whether consulta previa applies: a named question, never assumed. */
+export type ConsultaPrevia = 'sin_determinar' | 'no_aplica' | 'aplica';
+
+/**
+ * Consulta previa (Convenio 169 OIT, Ley 21 de 1991): whether the plan may directly affect ethnic
+ * communities with collective rights (resguardos, consejos comunitarios) is the municipality's
+ * question to answer with the Ministerio del Interior; the gate only warns — while unanswered, and
+ * while an applicable consultation is not closed — since the law's reach here is not settled.
+ */
+function priorConsultation(input: {
+  events: readonly GateEvent[];
+  consultaPrevia?: ConsultaPrevia | undefined;
+}): RuleWarning[] {
+  if (input.consultaPrevia === 'sin_determinar')
+    return [
+      {
+        code: 'CONSULTA_PREVIA_SIN_DETERMINAR',
+        message:
+          'No se ha determinado si el plan puede afectar directamente a comunidades étnicas con derechos colectivos (resguardos, consejos comunitarios). Si es así, procede la consulta previa; respóndalo en La Ruta.',
+        citations: [CITES.convenio169],
+      },
+    ];
+  if (
+    input.consultaPrevia === 'aplica' &&
+    !recorded(input.events, 'consulta_previa_protocolizacion')
+  )
+    return [
+      {
+        code: 'CONSULTA_PREVIA_ABIERTA',
+        message:
+          'La consulta previa aplica y no está protocolizada: adoptar el plan sin cerrarla expone el acuerdo a ser anulado.',
+        citations: [CITES.convenio169],
+      },
+    ];
+  return [];
+}
+
 /**
  * The CAR's term ended with no acta (legal-rules Q3): the law does not say what follows — whether
  * the points go to the Ministry (Ley 507 de 1999 art. 1 par. 6) after Ley 2079 de 2021, or what
@@ -98,6 +135,8 @@ export function checkConcejoFilingGate(input: {
   events: readonly GateEvent[];
   asOf: IsoDate;
   calendar: BusinessCalendar;
+  /** The process's answer to «¿aplica consulta previa?» (undefined: not asked by the caller). */
+  consultaPrevia?: ConsultaPrevia | undefined;
 }): FilingGateResult {
   const faltantes: MissingRequirement[] = [];
   if (!recorded(input.events, 'consejo_gobierno')) {
@@ -149,6 +188,7 @@ export function checkConcejoFilingGate(input: {
       'Después de radicar, el Concejo debe celebrar un cabildo abierto antes de estudiar el proyecto; su omisión anuló la revisión del PBOT de Calarcá.',
     citations: [CITES.ley507art2],
   });
+  advertencias.push(...priorConsultation(input));
   if (
     !documented(input.items, 'concepto-ctp') &&
     !recorded(input.events, 'concepto_ctp') &&

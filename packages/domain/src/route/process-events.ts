@@ -5,6 +5,8 @@ import type { ProcedureId } from '../procedures.js';
 /** Kinds of procedure events a municipality records in its revision process. */
 export type ProcessEventType =
   | 'consejo_gobierno'
+  | 'consulta_previa_inicio'
+  | 'consulta_previa_protocolizacion'
   | 'radicacion_car'
   | 'acta_concertacion'
   | 'radicacion_ctp'
@@ -44,6 +46,20 @@ export const PROCESS_EVENT_KINDS: readonly ProcessEventKind[] = [
     tramite: null,
     vence: null,
     citas: [CITES.art24inc1],
+  },
+  {
+    tipo: 'consulta_previa_inicio',
+    etiqueta: 'Inicio de la consulta previa con comunidades étnicas',
+    tramite: null,
+    vence: null,
+    citas: [CITES.convenio169],
+  },
+  {
+    tipo: 'consulta_previa_protocolizacion',
+    etiqueta: 'Protocolización (cierre) de la consulta previa',
+    tramite: null,
+    vence: null,
+    citas: [CITES.convenio169],
   },
   {
     tipo: 'radicacion_car',

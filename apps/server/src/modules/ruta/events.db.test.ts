@@ -122,4 +122,28 @@ describe.each(ENGINES)('Procedure events in the law’s order on %s (issue 12)',
       expect.arrayContaining(['evento.anular', 'evento.corregir']),
     );
   });
+
+  it('asks, by name, whether consulta previa applies, and warns while it is open', async () => {
+    const codes = async () =>
+      (await view()).compuerta.advertencias.map((w: any) => w.code) as string[];
+    expect(await codes()).toContain('CONSULTA_PREVIA_SIN_DETERMINAR');
+    const answer = (decision: string, motivo: string) =>
+      json(`${Z}/procesos/${procesoId}/consulta-previa`, {
+        method: 'PUT',
+        cookie: office,
+        body: JSON.stringify({ decision, motivo }),
+      });
+    expect((await answer('aplica', 'sí')).status).toBe(400);
+    const applies = await answer(
+      'aplica',
+      'Certificación del Ministerio del Interior: resguardo en la vereda El Roble',
+    );
+    expect(applies.status).toBe(200);
+    expect(applies.body.consultaPrevia).toMatchObject({ decision: 'aplica' });
+    expect(await codes()).toContain('CONSULTA_PREVIA_ABIERTA');
+    expect((await record('consulta_previa_protocolizacion', '2026-02-10')).status).toBe(201);
+    const after = await codes();
+    expect(after).not.toContain('CONSULTA_PREVIA_ABIERTA');
+    expect(after).not.toContain('CONSULTA_PREVIA_SIN_DETERMINAR');
+  });
 });

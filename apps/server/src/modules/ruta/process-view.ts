@@ -12,6 +12,7 @@ import {
 } from '@ruta-pot/db';
 import {
   checkConcejoFilingGate,
+  type ConsultaPrevia,
   type GateEvent,
   type GateItem,
   type IsoDate,
@@ -244,11 +245,16 @@ export function presentProcess(
       totalVencidos: alerts.vencidos.length,
       totalProximos: alerts.proximos.length,
     },
+    consultaPrevia: {
+      decision: proceso.consultaPrevia,
+      motivo: proceso.consultaPreviaMotivo,
+    },
     compuerta: checkConcejoFilingGate({
       items: gateItems,
       events: gateEvents,
       asOf: input.today,
       calendar: deps.calendar,
+      consultaPrevia: proceso.consultaPrevia as ConsultaPrevia,
     }),
     participantes: people.map((p) => ({
       ...p,

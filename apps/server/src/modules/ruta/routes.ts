@@ -14,6 +14,7 @@ import { annulEvent, fileWithConcejo, recordEvent } from './event-service';
 import { readEvidence, uploadEvidence } from './evidence-service';
 import { addVerdict, updateItem } from './item-service';
 import { ROUTE_ROLES } from './permissions';
+import { answerPriorConsultation } from './prior-consultation';
 import {
   currentProcess,
   processById,
@@ -180,6 +181,30 @@ const annul = defineRoute({
     ),
     ...errors,
   },
+});
+const priorConsultation = defineRoute({
+  method: 'put',
+  path: '/municipios/{codigo}/procesos/{procesoId}/consulta-previa',
+  policy: { kind: 'municipio', roles: ROUTE_ROLES.registrarEventos },
+  summary:
+    '¿Aplica consulta previa con comunidades étnicas? Respuesta del municipio con su fundamento (Convenio 169 OIT, Ley 21 de 1991)',
+  request: {
+    params: processParams,
+    body: {
+      content: {
+        'application/json': {
+          schema: z
+            .object({
+              decision: z.enum(['sin_determinar', 'no_aplica', 'aplica']),
+              motivo: z.string().max(2000).default(''),
+            })
+            .strict(),
+        },
+      },
+      required: true,
+    },
+  },
+  responses: { ...json(processSchema, 'Proceso actualizado'), ...errors },
 });
 const file = defineRoute({
   method: 'post',
@@ -353,6 +378,16 @@ rutaRoutes
     });
     return c.json({ corregido }, 200);
   })
+  .openapi(priorConsultation, async (c) =>
+    c.json(
+      await answerPriorConsultation(c.get('services').deps, {
+        requester: requester(c),
+        procesoId: c.req.valid('param').procesoId,
+        ...c.req.valid('json'),
+      }),
+      200,
+    ),
+  )
   .openapi(file, async (c) =>
     c.json(
       await fileWithConcejo(c.get('services').deps, {

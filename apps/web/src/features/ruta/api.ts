@@ -17,13 +17,13 @@ import type {
 export type ResultadoEnvio<T> = Resultado<T>;
 
 interface Envio {
-  metodo: 'POST' | 'PATCH';
+  metodo: 'POST' | 'PATCH' | 'PUT';
   /** Cuerpo JSON, o un formulario multipart (subida de archivos). */
   cuerpo?: unknown;
   formulario?: FormData;
 }
 
-/** POST/PATCH a la API. Nunca lanza: devuelve un resultado con el mensaje del servidor. */
+/** POST/PATCH/PUT a la API. Nunca lanza: devuelve un resultado con el mensaje del servidor. */
 export function enviar<T>(url: string, envio: Envio): Promise<ResultadoEnvio<T>> {
   return pedir<T>(url, envio);
 }
@@ -143,4 +143,15 @@ export function anularEvento(
     `${baseProceso(ref.codigo, ref.procesoId)}/eventos/${ref.eventoId}/anulacion`,
     { metodo: 'POST', cuerpo },
   );
+}
+
+/** The municipality's answer to «¿aplica consulta previa?», with its reason. */
+export function responderConsultaPrevia(
+  ref: { codigo: string; procesoId: string },
+  cuerpo: { decision: string; motivo: string },
+): Promise<ResultadoEnvio<Proceso>> {
+  return enviar<Proceso>(`${baseProceso(ref.codigo, ref.procesoId)}/consulta-previa`, {
+    metodo: 'PUT',
+    cuerpo,
+  });
 }

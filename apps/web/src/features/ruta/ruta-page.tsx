@@ -12,6 +12,7 @@ import { useTitulo } from '../../ui/use-titulo';
 import { obtenerMunicipio } from '../municipio/api';
 import { obtenerProcesoActual } from './api';
 import { Compuerta } from './compuerta';
+import { ConsultaPrevia } from './consulta-previa';
 import { SeccionEtapas } from './etapas';
 import { HistorialEventos } from './historial-eventos';
 import { IniciarRevision } from './iniciar-revision';
@@ -110,6 +111,7 @@ function VistaProceso({ codigo, proceso, refrescar, usar }: PropsVista) {
     <>
       <EncabezadoProceso proceso={proceso} />
       <CajaAlertas alertas={proceso.alertas} irAItem={irAItem} irAEvento={irAEvento} />
+      <ConsultaPrevia ctx={ctx} />
       <Compuerta ctx={ctx} alRadicar={usar} />
       <SeccionEtapas ctx={ctx} abiertas={abiertas} alternar={alternar} />
       <HistorialEventos ctx={ctx} />

@@ -145,6 +145,8 @@ export interface Proceso {
     totalVencidos?: number;
   };
   compuerta: { ok: boolean; faltantes: Faltante[]; advertencias: Advertencia[] };
+  /** «¿Aplica consulta previa?», answered by the municipality with its reason (issue 18). */
+  consultaPrevia?: { decision: 'sin_determinar' | 'no_aplica' | 'aplica'; motivo: string | null };
   participantes: Participante[];
   permisos: Permisos;
 }
