@@ -9,9 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { ARTIFACTS, launchBrowser, seriousAccessibilityViolations } from '../lib/browser';
 import { type RunningServer, startServer } from '../lib/server';
+import { requireSharedData } from '../lib/shared-data';
 
 const BIN = new URL('../../apps/server/bin/ruta-pot.mjs', import.meta.url).pathname;
-const DATA = new URL('../../../shared/data/', import.meta.url).pathname;
 
 /** Runs the CLI as an operator would, on the embedded database of `dataDir`. */
 async function cli(dataDir: string, ...args: string[]) {
@@ -28,10 +28,20 @@ describe('Panorama nacional in Chromium', () => {
     // The embedded data folder is locked while the server runs: import first, then start it.
     const dataDir = mkdtempSync(join(tmpdir(), 'ruta-e2e-panorama-'));
     expect(
-      await cli(dataDir, 'importar', 'divipola', `${DATA}divipola/municipios_colombia.csv`),
+      await cli(
+        dataDir,
+        'importar',
+        'divipola',
+        requireSharedData('divipola/municipios_colombia.csv'),
+      ),
     ).toMatch(/1122 municipios/);
     expect(
-      await cli(dataDir, 'importar', 'limites', `${DATA}limites/mgn2018_municipios.geojson`),
+      await cli(
+        dataDir,
+        'importar',
+        'limites',
+        requireSharedData('limites/mgn2018_municipios.geojson'),
+      ),
     ).toMatch(/Límites importados: 1122 municipios/);
     [server, browser] = await Promise.all([startServer({ dataDir }), launchBrowser()]);
   });

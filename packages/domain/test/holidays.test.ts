@@ -4,11 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 import { fromDay } from '../src/dates.js';
 import { colombianHolidays, easterDay } from '../src/holidays.js';
-
-const csvUrl = new URL(
-  '../../../../shared/data/festivos/festivos_colombia_2020_2030.csv',
-  import.meta.url,
-);
+import { requireSharedData } from './shared-data.js';
 
 const md = (year: number, list: string): string[] =>
   list.split(',').map((s) => {
@@ -64,7 +60,7 @@ describe('colombianHolidays — R-HOL-04 calendars', () => {
 });
 
 describe('colombianHolidays vs the real calendar CSV (2020–2030)', () => {
-  const rows = readFileSync(csvUrl, 'utf8')
+  const rows = readFileSync(requireSharedData('festivos/festivos_colombia_2020_2030.csv'), 'utf8')
     .trim()
     .split('\n')
     .slice(1)

@@ -6,8 +6,9 @@ import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { requireSharedData } from '../../test/shared-data';
+
 const BIN = new URL('../../bin/ruta-pot.mjs', import.meta.url).pathname;
-const SHARED = new URL('../../../../../shared/data/divipola/', import.meta.url).pathname;
 
 describe('ruta-pot CLI on an embedded data folder', { timeout: 180_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'ruta-cli-'));
@@ -34,7 +35,7 @@ describe('ruta-pot CLI on an embedded data folder', { timeout: 180_000 }, () => 
     // A loopback web server stands in for datos.gov.co: the importer downloads when given a URL.
     server = createServer((req, res) => {
       if (req.url === '/divipola.csv')
-        res.end(readFileSync(join(SHARED, 'divipola_datosgov_raw.csv')));
+        res.end(readFileSync(requireSharedData('divipola/divipola_datosgov_raw.csv')));
       else res.writeHead(404).end();
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -49,15 +50,24 @@ describe('ruta-pot CLI on an embedded data folder', { timeout: 180_000 }, () => 
     const population = await cli(
       'importar',
       'poblacion',
-      join(SHARED, 'poblacion_municipal_dane_2012_2024.csv'),
+      requireSharedData('divipola/poblacion_municipal_dane_2012_2024.csv'),
     );
     expect(population.code, population.err).toBe(2);
     expect(population.err).toMatch(/no están en el catálogo/);
-    const derived = await cli('importar', 'divipola', join(SHARED, 'municipios_colombia.csv'));
+    const derived = await cli(
+      'importar',
+      'divipola',
+      requireSharedData('divipola/municipios_colombia.csv'),
+    );
     expect(derived.out).toMatch(/1122 municipios \(1 nuevos, 1121 actualizados/);
     expect(
-      (await cli('importar', 'poblacion', join(SHARED, 'poblacion_municipal_dane_2012_2024.csv')))
-        .out,
+      (
+        await cli(
+          'importar',
+          'poblacion',
+          requireSharedData('divipola/poblacion_municipal_dane_2012_2024.csv'),
+        )
+      ).out,
     ).toMatch(/14586 filas, 1122 municipios/);
     const verify = await cli('auditoria', 'verificar', '--json');
     expect(verify.code).toBe(0);

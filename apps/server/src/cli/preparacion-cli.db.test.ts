@@ -5,8 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { cliRunner, embeddedEnv } from '../../test/cli-harness';
-
-const SHARED = new URL('../../../../../shared/data/', import.meta.url).pathname;
+import { requireSharedData } from '../../test/shared-data';
 
 describe(
   'ruta-pot costo and banco on an embedded data folder (CLI contracts)',
@@ -17,7 +16,8 @@ describe(
 
     it('says what is missing (exit 2), then prints the estimate with every assumption once the data is there', async () => {
       expect(
-        (await cli('importar', 'divipola', join(SHARED, 'divipola/municipios_colombia.csv'))).code,
+        (await cli('importar', 'divipola', requireSharedData('divipola/municipios_colombia.csv')))
+          .code,
       ).toBe(0);
       const missing = await cli(
         'costo',
@@ -46,13 +46,13 @@ describe(
           await cli(
             'importar',
             'poblacion',
-            join(SHARED, 'divipola/poblacion_municipal_dane_2012_2024.csv'),
+            requireSharedData('divipola/poblacion_municipal_dane_2012_2024.csv'),
           )
         ).code,
       ).toBe(0);
       // Only Zipaquirá's boundary (real MGN 2018 feature), to keep the test quick.
       const mgn = JSON.parse(
-        readFileSync(join(SHARED, 'limites/mgn2018_municipios.geojson'), 'utf8'),
+        readFileSync(requireSharedData('limites/mgn2018_municipios.geojson'), 'utf8'),
       ) as {
         features: Array<{ properties: { MPIO_CCNCT: string } }>;
       };
@@ -163,7 +163,7 @@ describe(
       const imported = await cli(
         'banco',
         'importar',
-        join(SHARED, 'pot/pot_instrumentos_documentados.csv'),
+        requireSharedData('pot/pot_instrumentos_documentados.csv'),
       );
       expect(imported.code, imported.err).toBe(0);
       expect(imported.out).toMatch(/5 casos leídos \(5 nuevos/);

@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 
 import { describe, expect, it } from 'vitest';
 
+import { requireSharedData } from '../../../test/shared-data';
 import { decodeWindows1252 } from './decode-text';
 import { ImportError } from './import-error';
 import { parseDivipola } from './parse-divipola';
 
-const dataFile = (name: string): Uint8Array =>
-  readFileSync(new URL(`../../../../../../shared/data/divipola/${name}`, import.meta.url));
+const dataFile = (name: string): Uint8Array => readFileSync(requireSharedData(`divipola/${name}`));
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 const latin1 = (text: string): Uint8Array => Uint8Array.from(text, (c) => c.codePointAt(0) ?? 0);
 

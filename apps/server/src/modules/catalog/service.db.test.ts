@@ -4,14 +4,12 @@ import { municipios, poblacionMunicipal } from '@ruta-pot/db';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { requireSharedData } from '../../../test/shared-data';
 import { createTestApp, ENGINES, type TestApp } from '../../../test/test-app';
 import { ImportError } from './import-error';
 import { importDivipola, importPopulation } from './service';
 
-const data = (file: string) =>
-  new Uint8Array(
-    readFileSync(new URL(`../../../../../../shared/data/divipola/${file}`, import.meta.url)),
-  );
+const data = (file: string) => new Uint8Array(readFileSync(requireSharedData(`divipola/${file}`)));
 const actor = { id: null, label: 'prueba' };
 
 describe.each(ENGINES)('DANE importers on %s', (_name, open) => {

@@ -3,15 +3,14 @@ import { readFileSync } from 'node:fs';
 import { municipalLimit } from '@ruta-pot/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { requireSharedData } from '../../../test/shared-data';
 import { createTestApp, ENGINES, type TestApp } from '../../../test/test-app';
 import { runCli } from '../../cli/index';
 import { ImportError } from '../catalog/import-error';
 import { importDivipola } from '../catalog/service';
 import { importLimits, normalizeDaneCode, parseLimits } from './limits-import';
 
-const shared = (path: string) =>
-  new URL(`../../../../../../shared/data/${path}`, import.meta.url).pathname;
-const MGN = shared('limites/mgn2018_municipios.geojson');
+const MGN = requireSharedData('limites/mgn2018_municipios.geojson');
 const actor = { id: null, label: 'prueba' };
 
 const square = (lon: number, lat: number, d = 0.05) => ({
@@ -94,7 +93,7 @@ describe.each(ENGINES)('Municipal boundaries import on %s', (_name, open) => {
   beforeAll(async () => {
     t = await createTestApp(open);
     await importDivipola(t.deps, {
-      bytes: new Uint8Array(readFileSync(shared('divipola/municipios_colombia.csv'))),
+      bytes: new Uint8Array(readFileSync(requireSharedData('divipola/municipios_colombia.csv'))),
       source: 'municipios_colombia.csv',
       actor,
     });

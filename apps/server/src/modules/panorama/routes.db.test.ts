@@ -3,14 +3,13 @@ import { gunzipSync } from 'node:zlib';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { requireSharedData } from '../../../test/shared-data';
 import { createTestApp, ENGINES, type TestApp } from '../../../test/test-app';
 import { importDivipola } from '../catalog/service';
 import { importLimits } from './limits-import';
 import { csvField } from './open-data';
 import { invalidatePanoramaCaches } from './service';
 
-const shared = (path: string) =>
-  new URL(`../../../../../../shared/data/${path}`, import.meta.url).pathname;
 const actor = { id: null, label: 'prueba' };
 
 interface Fila {
@@ -49,12 +48,12 @@ describe.each(ENGINES)('Panorama nacional and open data on %s', (_name, open) =>
   beforeAll(async () => {
     t = await createTestApp(open);
     await importDivipola(t.deps, {
-      bytes: new Uint8Array(readFileSync(shared('divipola/municipios_colombia.csv'))),
+      bytes: new Uint8Array(readFileSync(requireSharedData('divipola/municipios_colombia.csv'))),
       source: 'municipios_colombia.csv',
       actor,
     });
     await importLimits(t.deps, {
-      bytes: new Uint8Array(readFileSync(shared('limites/mgn2018_municipios.geojson'))),
+      bytes: new Uint8Array(readFileSync(requireSharedData('limites/mgn2018_municipios.geojson'))),
       source: 'mgn2018_municipios.geojson',
       actor,
     });

@@ -4,14 +4,13 @@ import { bancoCasos } from '@ruta-pot/db';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { requireSharedData } from '../../../test/shared-data';
 import { createTestApp, ENGINES, type TestApp } from '../../../test/test-app';
 import { ImportError } from '../catalog/import-error';
 import { importBank, searchBank, similarCases } from './bank-service';
 
 const actsCsv = new Uint8Array(
-  readFileSync(
-    new URL('../../../../../../shared/data/pot/pot_instrumentos_documentados.csv', import.meta.url),
-  ),
+  readFileSync(requireSharedData('pot/pot_instrumentos_documentados.csv')),
 );
 const actor = { id: null, label: 'prueba' };
 const HEADER =
