@@ -35,6 +35,14 @@ describe('decodeWindows1252', () => {
     const bytes = new Uint8Array([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
     expect(decodeWindows1252(bytes)).toBe('\u0081\u008D\u008F\u0090\u009D');
   });
+
+  it('is still needed: Node decodes windows-1252 as Latin-1 (nodejs/node#60888, ADR 0023)', () => {
+    // When this fails, Node's TextDecoder is fixed: replace decodeWindows1252 with it.
+    const bytes = new Uint8Array(Array.from({ length: 256 }, (_, byte) => byte));
+    const node = new TextDecoder('windows-1252').decode(bytes);
+    expect(node).not.toBe(decodeWindows1252(bytes));
+    expect(node.slice(0x80, 0x81)).toBe('\u0080');
+  });
 });
 
 describe('decodeText', () => {

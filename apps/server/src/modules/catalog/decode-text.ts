@@ -41,8 +41,9 @@ const CP1252_CHARS = Array.from({ length: 256 }, (_, byte) =>
 
 /**
  * Decodes Windows-1252 bytes. Hand-written because Node's own `TextDecoder("windows-1252")`
- * decodes as Latin-1 since v20.18.3 (nodejs/node#60888), which would turn Excel's curly quotes
- * and dashes into invisible control characters.
+ * decodes as Latin-1 since v20.18.3 (nodejs/node#60888, still so in 20.20.2), which would turn
+ * Excel's curly quotes and dashes into invisible control characters. A test fails once Node is
+ * fixed, so this table can then give way to `TextDecoder` (ADR 0023).
  */
 export function decodeWindows1252(bytes: Uint8Array): string {
   const parts: string[] = [];
