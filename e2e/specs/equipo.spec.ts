@@ -120,4 +120,30 @@ describe('Teams in Chromium: invite, accept, work, be removed (issue 11)', () =>
     await page.getByRole('link', { name: /Medellín \(Antioquia\)/ }).waitFor();
     await page.close();
   });
+
+  it('keeps every new account page legible and accessible on a 360 px phone', async () => {
+    const page = await signIn(browser, server);
+    await page.setViewportSize({ width: 360, height: 740 });
+    const pages = [
+      '/m/25899/equipo',
+      '/cuenta',
+      '/mis-municipios',
+      '/cuenta/restablecer',
+      '/cuenta/registro',
+      '/cuenta/invitacion',
+      '/cuenta/enlace',
+    ];
+    const wide: string[] = [];
+    for (const [i, path] of pages.entries()) {
+      await page.goto(`${server.url}${path}`);
+      await page.locator('h1, .alerta').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 360) wide.push(`${path}: ${width}px`);
+      await screenshot(page, `76-cuentas-360-${i}`);
+      expect(await seriousAccessibilityViolations(page), path).toEqual([]);
+    }
+    expect(wide).toEqual([]);
+    await page.close();
+  });
 });
