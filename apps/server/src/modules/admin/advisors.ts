@@ -7,6 +7,7 @@ import { ensureAccount, normalisedEmail, personName } from '../accounts/service'
 import type { LinkChannel } from '../team/delivery';
 import { invalidateTeam } from '../team/service';
 import { deliverActivation } from './delivery';
+import { assertKnownMunicipalities } from './municipality-codes';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -69,20 +70,7 @@ export async function grantAdvisor(
   const account = await deps.db.withContext(
     { plataforma: true, usuario: input.actor.id },
     async (tx) => {
-      const known = rowsOf<{ codigo: string }>(
-        await tx.execute(
-          sql`SELECT codigo FROM municipios WHERE codigo IN (${sql.join(
-            codes.map((c) => sql`${c}`),
-            sql`, `,
-          )})`,
-        ),
-      ).map((r) => r.codigo);
-      const unknown = codes.filter((c) => !known.includes(c));
-      if (unknown.length > 0)
-        throw new AppError(
-          'entrada_invalida',
-          `Códigos DANE que no están en el catálogo: ${unknown.join(', ')}.`,
-        );
+      await assertKnownMunicipalities(tx, codes);
       const created = await ensureAccount(tx, {
         email,
         nombre,

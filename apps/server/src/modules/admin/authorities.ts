@@ -13,6 +13,7 @@ import type { Deps, SessionUser } from '../../http/types';
 import { ensureAccount, normalisedEmail, personName } from '../accounts/service';
 import type { LinkChannel } from '../team/delivery';
 import { deliverActivation } from './delivery';
+import { assertKnownMunicipalities } from './municipality-codes';
 
 /** Environmental authorities with their jurisdiction and how many reviewers each has. */
 export async function listAuthorities(deps: Deps) {
@@ -89,22 +90,7 @@ export async function setJurisdiction(
       .from(autoridadesAmbientales)
       .where(eq(autoridadesAmbientales.id, input.id));
     if (!authority) throw notFound();
-    if (codes.length > 0) {
-      const known = rowsOf<{ codigo: string }>(
-        await tx.execute(
-          sql`SELECT codigo FROM municipios WHERE codigo IN (${sql.join(
-            codes.map((c) => sql`${c}`),
-            sql`, `,
-          )})`,
-        ),
-      ).map((r) => r.codigo);
-      const unknown = codes.filter((c) => !known.includes(c));
-      if (unknown.length > 0)
-        throw new AppError(
-          'entrada_invalida',
-          `Códigos DANE que no están en el catálogo: ${unknown.join(', ')}.`,
-        );
-    }
+    await assertKnownMunicipalities(tx, codes);
     const before = rowsOf<{ municipality_id: string; autoridad_id: string }>(
       await tx.execute(sql`SELECT municipality_id, autoridad_id FROM jurisdicciones_ambientales
         WHERE autoridad_id = ${input.id}
