@@ -248,3 +248,13 @@ describe('database states follow the lifecycles', () => {
     expect(migration).toContain(statesCheckSql('estado', CAR_ROUND_LIFECYCLE));
   });
 });
+
+describe('participation roles', () => {
+  it('maps the municipal roles to the roles that act on participation', async () => {
+    const { participationRolesOf } = await import('../src/participation/index.js');
+    expect(participationRolesOf(['autoridad_ambiental'])).toEqual(['car']);
+    expect(participationRolesOf(['consejo_territorial', 'consultor'])).toEqual(['ctp']);
+    expect(participationRolesOf(['consultor'])).toEqual([]);
+    expect(participationRolesOf([], true)).toEqual(['planeacion']);
+  });
+});

@@ -206,3 +206,28 @@ export function initialAporteState(input: {
 }): AporteState {
   return input.origin === 'portal' && !input.verifiedAccount ? 'por_confirmar' : 'recibido';
 }
+
+/**
+ * The participation roles a person holds, from their roles in the municipality: the office and the
+ * mayor run participation, the environmental authority acts as the CAR, the Consejo Territorial as
+ * the CTP, the Concejo as itself. A platform administrator acts as the office.
+ */
+export function participationRolesOf(
+  municipalRoles: readonly string[],
+  admin = false,
+): ParticipationRole[] {
+  const map: Record<string, ParticipationRole> = {
+    planeacion: 'planeacion',
+    alcaldia: 'alcaldia',
+    autoridad_ambiental: 'car',
+    consejo_territorial: 'ctp',
+    concejo: 'concejo',
+    ciudadano: 'ciudadano',
+  };
+  const out = new Set<ParticipationRole>(admin ? ['planeacion'] : []);
+  for (const r of municipalRoles) {
+    const p = map[r];
+    if (p) out.add(p);
+  }
+  return [...out];
+}
