@@ -56,8 +56,12 @@ describe('unit of work', () => {
     ]);
   });
 
-  it('treats row locks and data-modifying WITH as writes', async () => {
-    for (const statement of ['SELECT * FROM t FOR UPDATE', 'WITH x AS (DELETE FROM t) SELECT 1']) {
+  it('treats row locks, advisory transaction locks and data-modifying WITH as writes', async () => {
+    for (const statement of [
+      'SELECT * FROM t FOR UPDATE',
+      'WITH x AS (DELETE FROM t) SELECT 1',
+      "SELECT pg_advisory_xact_lock(hashtext('x'))",
+    ]) {
       const { connection, log } = fake();
       await run(new UnitOfWork(connection, CONTEXT), statement);
       expect(log).toEqual([`BEGIN; SELECT ${CONTEXT} | ${statement}`, 'COMMIT']);

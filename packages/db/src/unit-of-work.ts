@@ -14,8 +14,13 @@
 
 /** A plain read: it can run in its own implicit, read-only transaction. */
 const READ_ONLY = /^\s*select\b/i;
-/** Row locks are refused in read-only transactions; such reads open the real transaction. */
-const LOCKING = /\bfor\s+(no\s+key\s+update|update|key\s+share|share)\b/i;
+/**
+ * Row locks are refused in read-only transactions, and a transaction-level advisory lock taken in
+ * an implicit one would end with that statement (on another connection, for PostgreSQL's read
+ * pipeline): such reads open the real transaction, which holds the lock until COMMIT.
+ */
+const LOCKING =
+  /\bfor\s+(no\s+key\s+update|update|key\s+share|share)\b|\bpg_(try_)?advisory_xact_lock/i;
 
 /** What a unit of work needs from an engine's connection; `S` is the driver's statement. */
 export interface UnitConnection<S, R> {
