@@ -24,6 +24,7 @@ import { createRequestLimiter } from './modules/accounts/request-limiter';
 import { hashToken, SESSION_COOKIE, sessionForToken } from './modules/auth/service';
 import { createSessionCache } from './modules/auth/session-cache';
 import { SignInLimiter } from './modules/auth/sign-in-limiter';
+import { APORTES_PER_HOUR } from './modules/participacion/portal';
 
 // Validation messages in Spanish (zod's own locale), wrapped in our error shape below.
 z.config(z.locales.es());
@@ -80,6 +81,11 @@ function createServices(deps: Deps, options: AppOptions): RequestServices {
       now: () => deps.clock.now().getTime(),
       max: 5,
       windowMs: 15 * 60_000,
+    }),
+    aporteRequests: createRequestLimiter({
+      now: () => deps.clock.now().getTime(),
+      max: APORTES_PER_HOUR,
+      windowMs: 60 * 60_000,
     }),
   };
 }

@@ -1,6 +1,6 @@
 /**
  * Demo data typed by hand so the platform starts with something real to show.
- * Sources: DANE DIVIPOLA (codes, names) and DANE population projections 2024 (post-COVID update of
+ * Sources: DANE DIVIPOLA (codes, names, the municipal seat's coordinates) and DANE population projections 2024 (post-COVID update of
  * the CNPV 2018 series). Plan instruments: Medellín Acuerdo 48 of 19-Dec-2014 (legal-rules.md
  * R-DOC-01); Zipaquirá Acuerdo 012 de 2000 and its 2003 revision (rcfdtools/R.SIGE). Where a
  * source gives only the year, the day is marked approximate in `nota`.
@@ -15,6 +15,8 @@ export const DEMO_MUNICIPALITIES = [
     codigoDepartamento: '05',
     departamento: 'Antioquia',
     poblacion: 2_616_335,
+    latitud: 6.257590259,
+    longitud: -75.61103107,
   },
   {
     codigo: '25899',
@@ -22,6 +24,8 @@ export const DEMO_MUNICIPALITIES = [
     codigoDepartamento: '25',
     departamento: 'Cundinamarca',
     poblacion: 160_629,
+    latitud: 5.06631685,
+    longitud: -74.04960323,
   },
   {
     codigo: '25126',
@@ -29,6 +33,8 @@ export const DEMO_MUNICIPALITIES = [
     codigoDepartamento: '25',
     departamento: 'Cundinamarca',
     poblacion: 101_582,
+    latitud: 4.930402779,
+    longitud: -74.02985115,
   },
   {
     codigo: '66682',
@@ -36,6 +42,8 @@ export const DEMO_MUNICIPALITIES = [
     codigoDepartamento: '66',
     departamento: 'Risaralda',
     poblacion: 79_960,
+    latitud: 4.833789828,
+    longitud: -75.54950174,
   },
   {
     codigo: '25785',
@@ -43,6 +51,8 @@ export const DEMO_MUNICIPALITIES = [
     codigoDepartamento: '25',
     departamento: 'Cundinamarca',
     poblacion: 26_505,
+    latitud: 4.951520046,
+    longitud: -74.08449648,
   },
 ] as const;
 

@@ -47,6 +47,8 @@ export async function seedDemo(deps: Deps): Promise<boolean> {
           codigoDepartamento: m.codigoDepartamento,
           departamento: m.departamento,
           tipo: 'Municipio',
+          latitud: m.latitud,
+          longitud: m.longitud,
         })
         .onConflictDoNothing();
       await tx

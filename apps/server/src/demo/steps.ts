@@ -1,6 +1,7 @@
 import type { Deps } from '../http/types';
 import { demoEquipo } from './demo-equipo';
 import { demoExpediente } from './demo-expediente';
+import { demoLimites } from './demo-limites';
 import { demoParticipacion } from './demo-participacion';
 import { demoPreparacion } from './demo-preparacion';
 
@@ -17,6 +18,7 @@ export interface DemoStep {
 
 /** Capabilities append their step here, in the order their data depends on each other. */
 export const DEMO_STEPS: readonly DemoStep[] = [
+  demoLimites,
   demoEquipo,
   demoExpediente,
   demoPreparacion,

@@ -51,6 +51,8 @@ export interface RequestServices {
   publicUrl: string;
   /** Requests per address for password resets and citizen sign-ups (abuse of mail). */
   accountRequests: { allow(address: string): boolean };
+  /** Aportes per address and per account on the public portal (spam and floods, issue 13). */
+  aporteRequests: { allow(key: string): boolean };
   /** Failed sign-ins counted in this process (ADR 0012), and the proxies trusted for the address. */
   signInLimits: { limiter: SignInLimiter; trustedProxies: number };
 }

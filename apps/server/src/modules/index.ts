@@ -9,7 +9,9 @@ import { healthRoutes } from './health/routes';
 import { municipalityRoutes } from './municipalities/routes';
 import { normaRoutes } from './norma/routes';
 import { panoramaRoutes } from './panorama/routes';
+import { participacionPortalRoutes } from './participacion/portal-routes';
 import { participacionPublicRoutes } from './participacion/public-routes';
+import { participacionRegisterRoutes } from './participacion/register-routes';
 import { planActRoutes } from './plan/acts-routes';
 import { planRoutes } from './plan/routes';
 import { answerRoutes } from './preparacion/answer-routes';
@@ -23,6 +25,9 @@ import { teamRoutes } from './team/routes';
 export const apiModules = [
   healthRoutes,
   authRoutes,
+  // Before accountRoutes: POST /publico/participacion/seguimiento would otherwise also match
+  // its POST /publico/{codigo}/seguimiento (follow a municipality, signed in only).
+  participacionPortalRoutes,
   accountRoutes,
   municipalityRoutes,
   normaRoutes,
@@ -38,6 +43,7 @@ export const apiModules = [
   answerRoutes,
   bankRoutes,
   participacionPublicRoutes,
+  participacionRegisterRoutes,
   teamRoutes,
   adminRoutes,
   personalDataRoutes,
