@@ -17,6 +17,9 @@ import { InicioPage } from '../features/inicio/inicio-page';
 import { MunicipioPage } from '../features/municipio/municipio-page';
 import { NoEncontradaPage } from '../features/no-encontrada/not-found-page';
 import { PanoramaPage } from '../features/panorama/panorama-page';
+import { ConfirmarAportePage } from '../features/participa/confirmar-page';
+import { ParticipaPage } from '../features/participa/participa-page';
+import { SeguimientoAportePage } from '../features/participa/seguimiento-page';
 import { BancoPage } from '../features/preparacion/banco-page';
 import { PreparacionPage } from '../features/preparacion/preparacion-page';
 import { RutaPage } from '../features/ruta/ruta-page';
@@ -150,6 +153,18 @@ const RUTAS: readonly Ruta[] = [
   {
     patron: '/publico/:codigo/estado-pot',
     vista: (p) => <EstadoPotPage key={codigo(p)} codigo={codigo(p)} publico />,
+  },
+  {
+    patron: '/publico/:codigo/participa/confirmar',
+    vista: (p) => <ConfirmarAportePage key={codigo(p)} codigo={codigo(p)} />,
+  },
+  {
+    patron: '/publico/:codigo/participa/seguimiento',
+    vista: (p) => <SeguimientoAportePage key={codigo(p)} codigo={codigo(p)} />,
+  },
+  {
+    patron: '/publico/:codigo/participa',
+    vista: (p) => <ParticipaPage key={codigo(p)} codigo={codigo(p)} />,
   },
 ];
 

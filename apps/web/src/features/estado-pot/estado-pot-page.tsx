@@ -145,6 +145,13 @@ function Contenido({ e, props, recargar }: { e: EstadoPot; props: Props; recarga
             })}
       </p>
       <EnlacesSesion {...props} nombre={m.nombre} />
+      {props.publico ? (
+        <p class="no-imprimir">
+          <Enlace href={`/publico/${encodeURIComponent(m.codigo)}/participa`}>
+            {t('participa.enlace')}
+          </Enlace>
+        </p>
+      ) : null}
       <SelectorFecha fecha={e.fecha} hoy={hoy} />
       {e.vigencias ? <BannerEstado vigencias={e.vigencias} /> : null}
       {e.judicial ? <AvisoJudicial judicial={e.judicial} /> : null}
