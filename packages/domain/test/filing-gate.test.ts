@@ -67,6 +67,46 @@ describe(checkConcejoFilingGate.name, () => {
     expect(result.advertencias.map((w) => w.code)).toContain('CABILDO_ABIERTO_PENDIENTE');
   });
 
+  it('reads the participation register: its events, CAR acta and CTP concept count, its gaps block', () => {
+    const record = {
+      eventsWithAttendance: 3,
+      unanswered: 0,
+      overduePetitions: 0,
+      carRound: { state: 'concertada_parcial' as const, radicadaOn: '2026-01-15' as IsoDate },
+      ctpConceptOn: '2026-04-01' as IsoDate,
+      ctpUnanswered: 0,
+    };
+    const open = checkConcejoFilingGate({
+      items: [],
+      events: COUNCIL,
+      asOf,
+      calendar,
+      participation: record,
+    });
+    expect(open.faltantes).toEqual([]);
+    expect(open.advertencias.map((w) => w.code)).toContain('CAR_DESACUERDO');
+    const gaps = checkConcejoFilingGate({
+      items: [],
+      events: COUNCIL,
+      asOf,
+      calendar,
+      participation: {
+        ...record,
+        eventsWithAttendance: 0,
+        unanswered: 4,
+        overduePetitions: 1,
+        ctpUnanswered: 2,
+      },
+    });
+    expect(gaps.faltantes.map((f) => f.requisito)).toEqual([
+      'consulta_democratica',
+      'matriz_respuestas',
+      'peticiones_vencidas',
+      'respuesta_recomendaciones_ctp',
+    ]);
+    expect(gaps.faltantes[1]!.mensaje).toMatch(/4 aportes siguen sin respuesta/);
+  });
+
   it('does not count an item without evidence, or one marked not applicable', () => {
     const items = [
       item('acta-concertacion-car', 0),

@@ -3,6 +3,8 @@ import type { Citation, RuleWarning } from '../citations.js';
 import { CITES } from '../citations.js';
 import type { IsoDate } from '../dates.js';
 import { computeDeadline } from '../deadlines.js';
+import type { ParticipationGap, ParticipationRecord } from '../participation/gate.js';
+import { participationGaps } from '../participation/gate.js';
 import type { ProcessEventType } from './process-events.js';
 
 /** What the gate needs to know about one checklist item. */
@@ -18,7 +20,12 @@ export interface GateEvent {
 }
 
 export interface MissingRequirement {
-  requisito: 'consejo_gobierno' | 'acta_concertacion_car' | 'concepto_ctp' | 'consulta_democratica';
+  requisito:
+    | 'consejo_gobierno'
+    | 'acta_concertacion_car'
+    | 'concepto_ctp'
+    | 'consulta_democratica'
+    | ParticipationGap['requisito'];
   mensaje: string;
   citas: Citation[];
 }
@@ -137,8 +144,18 @@ export function checkConcejoFilingGate(input: {
   calendar: BusinessCalendar;
   /** The process's answer to «¿aplica consulta previa?» (undefined: not asked by the caller). */
   consultaPrevia?: ConsultaPrevia | undefined;
+  /**
+   * The participation register, when the municipality uses it: its events with attendance, CAR
+   * acta and CTP concept count as the record, and what it lacks (answers, overdue petitions,
+   * answers to the CTP) is missing here too.
+   */
+  participation?: ParticipationRecord | null | undefined;
 }): FilingGateResult {
   const faltantes: MissingRequirement[] = [];
+  const register = input.participation ?? null;
+  const registerActa =
+    register?.carRound?.state === 'concertada' ||
+    register?.carRound?.state === 'concertada_parcial';
   if (!recorded(input.events, 'consejo_gobierno')) {
     faltantes.push({
       requisito: 'consejo_gobierno',
@@ -149,7 +166,8 @@ export function checkConcejoFilingGate(input: {
   }
   if (
     !documented(input.items, 'acta-concertacion-car') &&
-    !recorded(input.events, 'acta_concertacion')
+    !recorded(input.events, 'acta_concertacion') &&
+    !registerActa
   ) {
     faltantes.push({
       requisito: 'acta_concertacion_car',
@@ -161,6 +179,7 @@ export function checkConcejoFilingGate(input: {
   if (
     !documented(input.items, 'concepto-ctp') &&
     !recorded(input.events, 'concepto_ctp') &&
+    !register?.ctpConceptOn &&
     !ctpTermPassed(input)
   ) {
     faltantes.push({
@@ -172,7 +191,8 @@ export function checkConcejoFilingGate(input: {
   }
   if (
     !documented(input.items, 'evidencias-consulta-democratica') &&
-    !recorded(input.events, 'consulta_democratica')
+    !recorded(input.events, 'consulta_democratica') &&
+    !(register && register.eventsWithAttendance > 0)
   ) {
     faltantes.push({
       requisito: 'consulta_democratica',
@@ -182,6 +202,15 @@ export function checkConcejoFilingGate(input: {
     });
   }
   const advertencias: RuleWarning[] = carSilence(input);
+  if (register) {
+    const gaps = participationGaps({
+      record: register,
+      today: input.asOf,
+      calendar: input.calendar,
+    });
+    faltantes.push(...gaps.faltantes.filter((g) => g.requisito !== 'consulta_democratica'));
+    advertencias.push(...gaps.advertencias);
+  }
   advertencias.push({
     code: 'CABILDO_ABIERTO_PENDIENTE',
     message:
@@ -192,6 +221,7 @@ export function checkConcejoFilingGate(input: {
   if (
     !documented(input.items, 'concepto-ctp') &&
     !recorded(input.events, 'concepto_ctp') &&
+    !register?.ctpConceptOn &&
     ctpTermPassed(input)
   ) {
     advertencias.push({

@@ -267,4 +267,22 @@ describe.each(ENGINES)('Aportes register and portal on %s (issue 13)', (_name, o
     });
     expect(dead.status).toBe(400);
   });
+
+  it('La Ruta filing gate reads the register: unanswered aportes and overdue petitions are missing pieces', async () => {
+    const office = await t.login(ACCOUNT['planeacion.zipaquira']!);
+    const started = await post(
+      '/api/v1/municipios/25899/procesos',
+      { tipoRevision: 'revision_general' },
+      office,
+    );
+    expect(started.status).toBe(201);
+    const view = (await (
+      await t.request('/api/v1/municipios/25899/procesos/actual', { cookie: office })
+    ).json()) as Body;
+    const missing = view.compuerta.faltantes.map((f: Body) => f.requisito);
+    expect(missing).toContain('matriz_respuestas');
+    const gap = view.compuerta.faltantes.find((f: Body) => f.requisito === 'matriz_respuestas');
+    expect(gap.mensaje).toMatch(/sin respuesta en la matriz/);
+    expect(gap.citas[0].norm).toBe('Ley 388 de 1997');
+  });
 });

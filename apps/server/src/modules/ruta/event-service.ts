@@ -233,6 +233,7 @@ export async function fileWithConcejo(
       const rows = await loadProcessRows(tx, {
         codigo: requester.codigo,
         procesoId: input.procesoId,
+        today,
       });
       if (!rows) throw notFound();
       try {
@@ -259,6 +260,7 @@ export async function fileWithConcejo(
           })),
         asOf: today,
         calendar: deps.calendar,
+        participation: rows.participation,
       });
       if (!gate.ok) {
         throw new AppError(

@@ -135,7 +135,11 @@ export async function startProcess(
         detalle: { tipoRevision: chosen.type, tipoPlan: planType, items: rows.length },
         ocurridoEn: now,
       });
-      const loaded = await loadProcessRows(tx, { codigo: requester.codigo, procesoId: id });
+      const loaded = await loadProcessRows(tx, {
+        codigo: requester.codigo,
+        procesoId: id,
+        today: proposal.fecha,
+      });
       return presentProcess(deps, {
         rows: loaded!,
         roles: requester.roles,
@@ -158,7 +162,11 @@ export async function currentProcess(deps: Deps, requester: Requester) {
         .orderBy(desc(procesos.iniciadoEn))
         .limit(1);
       if (!latest) throw notFound();
-      const rows = await loadProcessRows(tx, { codigo: requester.codigo, procesoId: latest.id });
+      const rows = await loadProcessRows(tx, {
+        codigo: requester.codigo,
+        procesoId: latest.id,
+        today: todayInColombia(deps.clock) as IsoDate,
+      });
       return presentProcess(deps, {
         rows: rows!,
         roles: requester.roles,
@@ -178,6 +186,7 @@ export async function processById(deps: Deps, input: { requester: Requester; pro
       const rows = await loadProcessRows(tx, {
         codigo: requester.codigo,
         procesoId: input.procesoId,
+        today: todayInColombia(deps.clock) as IsoDate,
       });
       if (!rows) throw notFound();
       return presentProcess(deps, {

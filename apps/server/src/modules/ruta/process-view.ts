@@ -23,6 +23,7 @@ import { and, asc, eq } from 'drizzle-orm';
 
 import { type MunicipalRole, ROLE_LABELS } from '../../http/roles';
 import type { Deps } from '../../http/types';
+import { readParticipationRecord } from '../participacion/gate-service';
 import { buildAlerts } from './alerts';
 import { firstEventPage } from './event-list';
 import { permissionsFor } from './permissions';
@@ -89,7 +90,10 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
 }
 
 /** Loads everything about one process inside the municipality's transaction. */
-export async function loadProcessRows(tx: Tx, input: { codigo: string; procesoId: string }) {
+export async function loadProcessRows(
+  tx: Tx,
+  input: { codigo: string; procesoId: string; today: IsoDate },
+) {
   const scope = (table: { municipalityId: unknown; procesoId: unknown }) =>
     and(
       eq(table.municipalityId as never, input.codigo),
@@ -131,7 +135,8 @@ export async function loadProcessRows(tx: Tx, input: { codigo: string; procesoId
     .innerJoin(usuarios, eq(usuarios.id, membresias.usuarioId))
     .where(eq(membresias.municipalityId, input.codigo))
     .orderBy(asc(usuarios.nombre));
-  return { proceso, items, files, verdicts, events, people };
+  const participation = await readParticipationRecord(tx, input);
+  return { proceso, items, files, verdicts, events, people, participation };
 }
 
 export type ProcessRows = NonNullable<Awaited<ReturnType<typeof loadProcessRows>>>;
@@ -255,6 +260,7 @@ export function presentProcess(
       asOf: input.today,
       calendar: deps.calendar,
       consultaPrevia: proceso.consultaPrevia as ConsultaPrevia,
+      participation: input.rows.participation,
     }),
     participantes: people.map((p) => ({
       ...p,
