@@ -70,7 +70,7 @@ async function seed(deps: Deps): Promise<void> {
         ${origen}, ${estado}, ${`Propuesta ciudadana número ${i} sobre ${tema ?? 'el plan'} en Zipaquirá.`},
         ${estado === 'recibido' || estado === 'por_confirmar' ? null : tema},
         ${estado === 'agrupado' ? grupo : null}, ${`2026-05-${dia}`}, now(),
-        ${i % 3 === 0 ? sql`ST_Buffer(ST_SetSRID(ST_MakePoint(4875000 + ${i * 50}, 2110000), 9377), 40)` : null})`);
+        ${i % 3 === 0 ? sql`ST_Buffer(ST_SetSRID(ST_MakePoint(4886000 + ${(i * 37) % 3000}, 2112000 + ${(i * 53) % 3000}), 9377), 40)` : null})`);
       if (estado === 'respondido' || estado === 'incorporado') {
         const resultado = ANSWER_OUTCOMES[i % ANSWER_OUTCOMES.length] ?? 'no_aceptado';
         const acepta = resultado === 'aceptado' || resultado === 'aceptado_parcial';
