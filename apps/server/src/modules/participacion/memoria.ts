@@ -2,6 +2,8 @@ import {
   ANSWER_OUTCOME_LABELS,
   type AnswerOutcome,
   APORTE_LIFECYCLE,
+  CAR_ROUND_LIFECYCLE,
+  type CarRoundState,
   CITES,
   formatSpanish,
   type IsoDate,
@@ -60,10 +62,40 @@ function countBy<T>(items: readonly T[], key: (t: T) => string): [string, number
   return [...m].sort((a, b) => b[1] - a[1]);
 }
 
+function councilBlocks(d: PackData): Block[] {
+  const sessions = [
+    ...d.consejoGobierno.map((c) => ({
+      fecha: c.fecha,
+      detalle: c.nota ?? 'Registrado en La Ruta',
+    })),
+    ...d.eventos
+      .filter((e) => e.tipo === 'consejo_gobierno')
+      .map((e) => ({ fecha: e.fecha, detalle: e.titulo })),
+  ].sort((a, b) => a.fecha.localeCompare(b.fecha));
+  return [
+    h(1, '1. Consejo de Gobierno'),
+    p(
+      sessions.length > 0
+        ? 'El alcalde, por medio de la oficina de planeación, sometió el proyecto a consideración del Consejo de Gobierno antes de la concertación ambiental.'
+        : 'No hay registro del Consejo de Gobierno: la ley exige someter el proyecto a su consideración antes de la concertación con la autoridad ambiental.',
+    ),
+    ...(sessions.length > 0
+      ? [
+          {
+            kind: 'table' as const,
+            columns: ['Fecha', 'Registro'],
+            rows: sessions.map((s) => [fecha(s.fecha), s.detalle]),
+          },
+        ]
+      : []),
+    { kind: 'citation', norm: CITES.art24inc1.norm, article: CITES.art24inc1.article },
+  ];
+}
+
 function eventsBlocks(d: PackData): Block[] {
   const total = d.eventos.reduce((s, e) => s + e.asistentes, 0);
   return [
-    h(1, '1. Consulta democrática: convocatorias y eventos'),
+    h(1, '2. Consulta democrática: convocatorias y eventos'),
     p(
       `${d.eventos.length} eventos con ${total.toLocaleString('es-CO')} asistentes en total. Las listas de asistencia son datos personales y no se incluyen en esta versión.`,
     ),
@@ -85,7 +117,7 @@ function eventsBlocks(d: PackData): Block[] {
 
 function aportesBlocks(d: PackData): Block[] {
   return [
-    h(1, '2. Aportes recibidos y su respuesta'),
+    h(1, '3. Aportes recibidos y su respuesta'),
     p(`${d.aportes.length} aportes registrados (portal, eventos, ventanilla, CTP y CAR).`),
     {
       kind: 'table',
@@ -109,14 +141,14 @@ function aportesBlocks(d: PackData): Block[] {
 }
 
 function carBlocks(d: PackData): Block[] {
-  const blocks: Block[] = [h(1, '3. Concertación con la autoridad ambiental')];
+  const blocks: Block[] = [h(1, '4. Concertación con la autoridad ambiental')];
   if (d.rondas.length === 0) blocks.push(p('No hay rondas de concertación registradas.'));
   for (const r of d.rondas) {
     blocks.push(
       h(2, `Ronda ${r.numero}: radicada el ${fecha(r.radicada)}`),
       p(
         r.acta
-          ? `Acta del ${fecha(r.acta)} (${r.estado.replace('_', ' ')}).`
+          ? `Acta del ${fecha(r.acta)}: ${CAR_ROUND_LIFECYCLE.labels[r.estado as CarRoundState] ?? r.estado}.`
           : 'Sin acta: el silencio de la autoridad ambiental no equivale a aprobación.',
       ),
       {
@@ -134,16 +166,31 @@ function carBlocks(d: PackData): Block[] {
   return blocks;
 }
 
+/** The CTP's recommendations are aportes of origin «ctp»: each one with its answer (art. 24 num. 3). */
+function ctpRecommendations(d: PackData): Block[] {
+  const recs = d.aportes.filter((a) => a.origen === 'ctp');
+  if (recs.length === 0) return [];
+  return [
+    h(2, 'Recomendaciones del CTP y su respuesta'),
+    {
+      kind: 'table',
+      columns: ['Recomendación', 'Tema', 'Resultado', 'Razones'],
+      rows: recs.map((a) => [a.codigo, a.tema ?? '', outcome(a.resultado), a.razones ?? '']),
+    },
+  ];
+}
+
 function ctpConcejoBlocks(d: PackData): Block[] {
   return [
-    h(1, '4. Consejo Territorial de Planeación'),
+    h(1, '5. Consejo Territorial de Planeación'),
     p(
       d.ctp?.fecha
         ? `Concepto emitido el ${fecha(d.ctp.fecha)}: ${d.ctp.concepto ?? ''}`
         : 'Sin concepto registrado.',
     ),
+    ...ctpRecommendations(d),
     { kind: 'citation', norm: CITES.art24num3.norm, article: CITES.art24num3.article },
-    h(1, '5. Concejo municipal y cabildo abierto'),
+    h(1, '6. Concejo municipal y cabildo abierto'),
     d.concejo.length === 0
       ? p('Sin registros del Concejo.')
       : {
@@ -163,6 +210,12 @@ export function memoriaDocument(d: PackData, fecha: string): ReportDocument {
     municipality: `${d.municipio.nombre} (${d.municipio.departamento})`,
     date: fecha,
     footer: `Memoria de participación — ${d.municipio.nombre}`,
-    blocks: [...eventsBlocks(d), ...aportesBlocks(d), ...carBlocks(d), ...ctpConcejoBlocks(d)],
+    blocks: [
+      ...councilBlocks(d),
+      ...eventsBlocks(d),
+      ...aportesBlocks(d),
+      ...carBlocks(d),
+      ...ctpConcejoBlocks(d),
+    ],
   };
 }

@@ -37,6 +37,8 @@ export interface PackData {
     actaEvidencia: string | null;
     observaciones: { tema: string; texto: string; respuesta: string | null }[];
   }[];
+  /** La Ruta's record of the Consejo de Gobierno (Ley 388 art. 24 inciso 1), first of the steps. */
+  consejoGobierno: { fecha: string; nota: string | null }[];
   ctp: { recibido: string; concepto: string | null; fecha: string | null } | null;
   concejo: { tipo: string; fecha: string; descripcion: string; decision: string | null }[];
 }
@@ -81,6 +83,11 @@ export async function readPackData(deps: Deps, codigo: string): Promise<PackData
       await tx.execute(sql`SELECT ronda_id, tema, texto, respuesta FROM participacion_observaciones_car
         WHERE municipality_id = ${codigo} ORDER BY registrada_en`),
     );
+    const consejoGobierno = rowsOf<PackData['consejoGobierno'][number]>(
+      await tx.execute(sql`SELECT fecha::text AS fecha, nota FROM eventos_tramite
+        WHERE municipality_id = ${codigo} AND tipo = 'consejo_gobierno' AND anulado_en IS NULL
+        ORDER BY fecha`),
+    );
     const [ctp] = rowsOf<NonNullable<PackData['ctp']>>(
       await tx.execute(sql`SELECT recibido_proyecto_en::text AS recibido, concepto,
         concepto_en::text AS fecha FROM participacion_concepto_ctp WHERE municipality_id = ${codigo}`),
@@ -98,6 +105,7 @@ export async function readPackData(deps: Deps, codigo: string): Promise<PackData
         ...r,
         observaciones: obs.filter((o) => o.ronda_id === id).map(({ ronda_id: _, ...o }) => o),
       })),
+      consejoGobierno,
       ctp: ctp ?? null,
       concejo,
     };

@@ -49,6 +49,9 @@ describe.each(ENGINES)('participation evidence pack on %s', (_name, open) => {
     const xml = strFromU8(unzipSync(new Uint8Array(docx))['word/document.xml']!);
     expect(xml).toMatch(/Consejo de Gobierno/);
     expect(xml).toMatch(/Ronda 1/);
+    expect(xml).toMatch(/1\. Consejo de Gobierno/);
+    expect(xml).toMatch(/Recomendaciones del CTP y su respuesta/);
+    expect(xml).toMatch(/Concertada parcialmente/);
     expect(readFileSync(join(dir, 'memoria-participacion.pdf')).subarray(0, 5).toString()).toBe(
       '%PDF-',
     );
