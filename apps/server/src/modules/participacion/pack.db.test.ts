@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +7,7 @@ import { parseIsoDate } from '@ruta-pot/domain';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { createTestApp, ENGINES, type TestApp } from '../../../test/test-app';
+import { ACCOUNT, createTestApp, ENGINES, type TestApp } from '../../../test/test-app';
 import { demoParticipacion } from '../../demo/demo-participacion';
 import { participationGateFor } from './gate-service';
 import { writeParticipationPack } from './pack';
@@ -71,5 +72,36 @@ describe.each(ENGINES)('participation evidence pack on %s', (_name, open) => {
     expect(
       await participationGateFor(t.deps, { codigo: '05001', today: parseIsoDate('2026-10-01') }),
     ).toBeNull();
+  });
+
+  it('serves the same pack as one ZIP to the team, and the matrix as open data without personal data', async () => {
+    const office = await t.login(ACCOUNT['concejo.zipaquira']!);
+    const response = await t.request('/api/v1/municipios/25899/participacion/paquete.zip', {
+      cookie: office,
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/zip');
+    const entries = unzipSync(new Uint8Array(await response.arrayBuffer()));
+    expect(Object.keys(entries)).toEqual(
+      expect.arrayContaining([
+        'memoria-participacion.docx',
+        'memoria-participacion.pdf',
+        'matriz-aportes.csv',
+        'manifiesto.json',
+      ]),
+    );
+    const manifest = JSON.parse(strFromU8(entries['manifiesto.json']!)) as {
+      archivos: { nombre: string; sha256: string }[];
+    };
+    for (const a of manifest.archivos)
+      expect(createHash('sha256').update(entries[a.nombre]!).digest('hex')).toBe(a.sha256);
+    const csv = await t.request('/api/v1/publico/25899/participacion/matriz.csv');
+    expect(csv.status).toBe(200);
+    const bytes = new Uint8Array(await csv.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes);
+    expect(text).toMatch(/^Aporte,Fecha,Origen/);
+    expect(text).not.toMatch(/@/);
+    expect((await t.request('/api/v1/publico/99999/participacion/matriz.csv')).status).toBe(404);
   });
 });

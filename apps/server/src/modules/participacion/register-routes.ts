@@ -16,6 +16,7 @@ import {
   ungroupAporte,
 } from './aporte-actions';
 import type { AporteActor } from './aporte-store';
+import { participationPackZip } from './pack';
 import { aporteDetail, listAportes } from './register';
 import { registerStaffAporte } from './staff-intake';
 
@@ -207,6 +208,16 @@ const groups = defineRoute({
   },
 });
 
+const pack = defineRoute({
+  method: 'get',
+  path: '/municipios/{codigo}/participacion/paquete.zip',
+  summary:
+    'Paquete de evidencia de la participación (memoria DOCX y PDF, matriz CSV, archivos citados y manifiesto con SHA-256), en un ZIP',
+  policy: readers,
+  request: { params: codigoParam },
+  responses: { 200: { description: 'ZIP' }, ...errorResponses, 409: conflictResponse[409] },
+});
+
 type Ctx = { get: <K extends keyof AppEnv['Variables']>(k: K) => AppEnv['Variables'][K] };
 function scope(c: Ctx): { codigo: string; actor: AporteActor } {
   const user = c.get('user')!;
@@ -270,4 +281,12 @@ export const participacionRegisterRoutes = new OpenAPIHono<AppEnv>()
       ),
     );
     return c.json({ grupos: rows }, 200);
+  })
+  .openapi(pack, async (c) => {
+    const codigo = c.get('municipio');
+    const zip = await participationPackZip(deps(c), codigo);
+    return c.body(zip as unknown as ArrayBuffer, 200, {
+      'Content-Type': 'application/zip',
+      'Content-Disposition': `attachment; filename="paquete-participacion-${codigo}.zip"`,
+    });
   });
