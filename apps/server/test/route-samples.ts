@@ -7,11 +7,120 @@ export interface RouteSample {
   body?: unknown;
   /** Path parameters besides :codigo; `$proceso`, `$evidencia` and `$indicador` are filled with fixture ids. */
   params?: Record<string, string>;
+  /**
+   * What an allowed principal gets in another municipality that lacks the record the route needs
+   * (e.g. 409 for an evidence pack where there is no process); default 200.
+   */
+  inOther?: number;
 }
 
 const ITEM = { procesoId: '$proceso', itemId: 'dts-diagnostico' };
 
 export const ROUTE_SAMPLES: Record<string, RouteSample> = {
+  'GET /api/v1/municipios/:codigo/participacion/aportes': { query: '?limite=5' },
+  'GET /api/v1/municipios/:codigo/participacion/aportes/:id': { params: { id: '$aporte' } },
+  'POST /api/v1/municipios/:codigo/participacion/aportes': {
+    body: {
+      origen: 'ventanilla',
+      texto: 'Aporte de muestra para la matriz.',
+      recibidoEn: '2026-03-02',
+    },
+  },
+  'POST /api/v1/municipios/:codigo/participacion/aportes/:id/clasificacion': {
+    params: { id: '00000000-0000-4000-8000-000000000001' },
+    body: { tema: 'Movilidad' },
+  },
+  'POST /api/v1/municipios/:codigo/participacion/aportes/:id/grupo': {
+    params: { id: '00000000-0000-4000-8000-000000000001' },
+    body: { tema: 'Movilidad' },
+  },
+  'DELETE /api/v1/municipios/:codigo/participacion/aportes/:id/grupo': {
+    params: { id: '00000000-0000-4000-8000-000000000001' },
+  },
+  'POST /api/v1/municipios/:codigo/participacion/aportes/:id/respuesta': {
+    params: { id: '00000000-0000-4000-8000-000000000001' },
+    body: { resultado: 'no_aceptado', razones: 'No corresponde al alcance del plan.' },
+  },
+  'POST /api/v1/municipios/:codigo/participacion/aportes/:id/incorporacion': {
+    params: { id: '00000000-0000-4000-8000-000000000001' },
+    body: { version: 'v1' },
+  },
+  'POST /api/v1/municipios/:codigo/participacion/aportes/:id/descarte': {
+    params: { id: '00000000-0000-4000-8000-000000000001' },
+  },
+  'GET /api/v1/municipios/:codigo/participacion/grupos': {},
+  'GET /api/v1/municipios/:codigo/participacion/paquete.zip': { inOther: 409 },
+  'GET /api/v1/municipios/:codigo/participacion/actores': {},
+  'POST /api/v1/municipios/:codigo/participacion/actores': {
+    body: { tipo: 'jac', nombre: 'JAC Muestra' },
+  },
+  'PUT /api/v1/municipios/:codigo/participacion/actores/:id': {
+    params: { id: '00000000-0000-4000-8000-000000000001' },
+    body: { tipo: 'jac', nombre: 'JAC Muestra' },
+  },
+  'DELETE /api/v1/municipios/:codigo/participacion/actores/:id': {
+    params: { id: '00000000-0000-4000-8000-000000000001' },
+  },
+  'GET /api/v1/municipios/:codigo/participacion/estrategia': {},
+  'POST /api/v1/municipios/:codigo/participacion/estrategia': {
+    body: { etapa: 'formulacion', que: 'Talleres', conQuien: 'JAC', cuando: 'Marzo' },
+  },
+  'DELETE /api/v1/municipios/:codigo/participacion/estrategia/:id': {
+    params: { id: '00000000-0000-4000-8000-000000000001' },
+  },
+  'GET /api/v1/municipios/:codigo/participacion/eventos': {},
+  'POST /api/v1/municipios/:codigo/participacion/eventos': {
+    body: { tipo: 'taller', titulo: 'Taller', fecha: '2026-02-20' },
+  },
+  'GET /api/v1/municipios/:codigo/participacion/eventos/:id': {
+    params: { id: '$eventoParticipacion' },
+  },
+  'PUT /api/v1/municipios/:codigo/participacion/eventos/:id': {
+    params: { id: '00000000-0000-4000-8000-000000000001' },
+    body: { tipo: 'taller', titulo: 'Taller', fecha: '2026-02-20' },
+  },
+  'POST /api/v1/municipios/:codigo/participacion/eventos/:id/archivos': {
+    params: { id: '00000000-0000-4000-8000-000000000001' },
+  },
+  'POST /api/v1/municipios/:codigo/participacion/eventos/:id/asistencia': {
+    params: { id: '00000000-0000-4000-8000-000000000001' },
+    body: { asistentes: [{ nombre: 'Ana Gómez' }] },
+  },
+  'POST /api/v1/municipios/:codigo/participacion/eventos/:id/asistencia/archivo': {
+    params: { id: '00000000-0000-4000-8000-000000000001' },
+  },
+  'GET /api/v1/municipios/:codigo/participacion/documentos': {},
+  'POST /api/v1/municipios/:codigo/participacion/documentos': {},
+  'GET /api/v1/municipios/:codigo/participacion/car/rondas': {},
+  'POST /api/v1/municipios/:codigo/participacion/car/rondas': {
+    body: { radicadaEn: '2026-02-02' },
+  },
+  'POST /api/v1/municipios/:codigo/participacion/car/rondas/:id/observaciones': {
+    params: { id: '00000000-0000-4000-8000-000000000001' },
+    body: { observaciones: [{ tema: 'riesgo', texto: 'Observación de muestra.' }] },
+  },
+  'POST /api/v1/municipios/:codigo/participacion/car/observaciones/:id/respuesta': {
+    params: { id: '00000000-0000-4000-8000-000000000001' },
+    body: { respuesta: 'Respuesta de muestra.' },
+  },
+  'POST /api/v1/municipios/:codigo/participacion/car/rondas/:id/acta': {
+    params: { id: '00000000-0000-4000-8000-000000000001' },
+  },
+  'GET /api/v1/municipios/:codigo/participacion/ctp': {},
+  'PUT /api/v1/municipios/:codigo/participacion/ctp': {
+    body: { recibidoProyectoEn: '2026-02-01' },
+  },
+  'POST /api/v1/municipios/:codigo/participacion/ctp/recomendaciones': {
+    body: { recomendaciones: [{ texto: 'Recomendación de muestra.' }] },
+  },
+  'GET /api/v1/municipios/:codigo/participacion/concejo': {},
+  'POST /api/v1/municipios/:codigo/participacion/concejo': {
+    body: { tipo: 'sesion', fecha: '2026-02-10' },
+  },
+  'GET /api/v1/municipios/:codigo/participacion/resumen': {},
+  'GET /api/v1/publico/:codigo/participacion/documentos/:id/archivo': {
+    params: { id: '$documentoParticipacion' },
+  },
   'GET /api/v1/municipios/:codigo/equipo': {},
   'POST /api/v1/municipios/:codigo/equipo/invitaciones': {
     body: { email: 'muestra@firma.co', rol: 'consultor' },

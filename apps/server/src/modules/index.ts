@@ -12,6 +12,7 @@ import { panoramaRoutes } from './panorama/routes';
 import { participacionPortalRoutes } from './participacion/portal-routes';
 import { participacionPublicRoutes } from './participacion/public-routes';
 import { participacionRegisterRoutes } from './participacion/register-routes';
+import { participacionWorkspaceRoutes } from './participacion/workspace-routes';
 import { planActRoutes } from './plan/acts-routes';
 import { planRoutes } from './plan/routes';
 import { answerRoutes } from './preparacion/answer-routes';
@@ -44,6 +45,7 @@ export const apiModules = [
   bankRoutes,
   participacionPublicRoutes,
   participacionRegisterRoutes,
+  participacionWorkspaceRoutes,
   teamRoutes,
   adminRoutes,
   personalDataRoutes,

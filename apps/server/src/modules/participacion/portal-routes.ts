@@ -156,6 +156,8 @@ function limit(c: Context<AppEnv>, address: string) {
 export const participacionPortalRoutes = new OpenAPIHono<AppEnv>()
   .openapi(submit, async (c) => {
     const services = c.get('services');
+    // An unknown municipality is 404 whatever the body, as on every route with a code.
+    if (!(await services.access.exists(c.req.valid('param').codigo))) throw notFound();
     const address = clientAddress(c, services.signInLimits.trustedProxies);
     const form = await readForm(c);
     limit(c, address);
