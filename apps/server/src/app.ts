@@ -137,11 +137,13 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   });
 
   // A successful write to a municipality drops its cached read models (dashboard) at once.
-  app.use('/api/v1/municipios/:codigo/*', async (c, next) => {
-    await next();
-    if (c.req.method !== 'GET' && c.res.status < 400)
-      invalidateMunicipalViews(deps.db, c.req.param('codigo'));
-  });
+  // The public portal writes too (a citizen's aporte lands in the municipality's register).
+  for (const path of ['/api/v1/municipios/:codigo/*', '/api/v1/publico/:codigo/*'])
+    app.use(path, async (c, next) => {
+      await next();
+      if (c.req.method !== 'GET' && c.res.status < 400)
+        invalidateMunicipalViews(deps.db, c.req.param('codigo') ?? '');
+    });
 
   const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   for (const module of apiModules) api.route('/', module);

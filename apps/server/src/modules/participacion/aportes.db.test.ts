@@ -285,4 +285,23 @@ describe.each(ENGINES)('Aportes register and portal on %s (issue 13)', (_name, o
     expect(gap.mensaje).toMatch(/sin respuesta en la matriz/);
     expect(gap.citas[0].norm).toBe('Ley 388 de 1997');
   });
+
+  it('keeps the per-state counts of the register equal to the aportes themselves', async () => {
+    const office = await t.login(ACCOUNT['planeacion.zipaquira']!);
+    const page = (await (
+      await t.request(`${REGISTER}/aportes?limite=1`, { cookie: office })
+    ).json()) as Body;
+    const counted = rowsOf<{ estado: string; n: number }>(
+      await t.engine.db.withContext({ plataforma: true }, (tx) =>
+        tx.execute(sql`SELECT estado, count(*)::int AS n FROM participacion_aportes
+          WHERE municipality_id = '25899' GROUP BY estado`),
+      ),
+    );
+    expect(page.porEstado).toEqual(Object.fromEntries(counted.map((c) => [c.estado, c.n])));
+    expect(Object.keys(page.porEstado).length).toBeGreaterThanOrEqual(3);
+    const byCode = (await (
+      await t.request(`${REGISTER}/aportes?q=a-000001`, { cookie: office })
+    ).json()) as Body;
+    expect(byCode.aportes.map((a: Body) => a.codigo)).toEqual(['A-000001']);
+  });
 });

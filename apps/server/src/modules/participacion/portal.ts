@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 
 import { todayInColombia } from '../../http/dates';
 import { AppError } from '../../http/errors';
+import { invalidateMunicipalViews } from '../../http/municipal-view-cache';
 import type { RequestServices, SessionUser } from '../../http/types';
 import { deliverLink, newToken } from '../accounts/links';
 import { normalisedEmail } from '../accounts/service';
@@ -164,6 +165,8 @@ export async function confirmFromLink(services: RequestServices, enlace: string)
     await auditAporte(tx, { codigo, actor, accion: 'confirmar', aporte: a.codigo, at });
     return a;
   });
+  // The link carries no municipality path: drop its cached register views here.
+  invalidateMunicipalViews(deps.db, codigo);
   return {
     codigo: confirmed.codigo,
     municipio: codigo,

@@ -4,6 +4,7 @@ import { ANSWER_OUTCOMES, participationRolesOf } from '@ruta-pot/domain';
 import { sql } from 'drizzle-orm';
 
 import { defineRoute } from '../../http/authz';
+import { cachedMunicipalJson, sendPrebuiltJson } from '../../http/municipal-view-cache';
 import { MANAGING_ROLES, PARTICIPANT_ROLES } from '../../http/roles';
 import { codigoParam, conflictResponse, errorResponses, json } from '../../http/schemas';
 import type { AppEnv } from '../../http/types';
@@ -238,9 +239,17 @@ const deps = (c: Ctx) => c.get('services').deps;
 
 /** The office's side of the register: read, classify, group, answer, incorporate. */
 export const participacionRegisterRoutes = new OpenAPIHono<AppEnv>()
-  .openapi(list, async (c) =>
-    c.json(await listAportes(deps(c), c.get('municipio'), c.req.valid('query')), 200),
-  )
+  .openapi(list, async (c) => {
+    const codigo = c.get('municipio');
+    const query = c.req.valid('query');
+    // Kept a few seconds; any write to the municipality (staff or portal) drops it at once.
+    const view = await cachedMunicipalJson({
+      db: deps(c).db,
+      key: `${codigo}:participacion:aportes:${JSON.stringify(query)}`,
+      compute: () => listAportes(deps(c), codigo, query),
+    });
+    return sendPrebuiltJson(c, view) as never;
+  })
   .openapi(one, async (c) => {
     const s = scope(c);
     const isOffice =
@@ -277,7 +286,7 @@ export const participacionRegisterRoutes = new OpenAPIHono<AppEnv>()
       rowsOf<{ id: string; codigo: string; tema: string; aportes: number }>(
         await tx.execute(sql`SELECT g.id, g.codigo, g.tema, count(a.id)::int AS aportes FROM participacion_grupos g
           LEFT JOIN participacion_aportes a ON a.municipality_id = g.municipality_id AND a.grupo_id = g.id
-          WHERE g.municipality_id = ${codigo} GROUP BY g.id, g.codigo, g.tema ORDER BY g.creado_en`),
+          WHERE g.municipality_id = ${codigo} GROUP BY g.id, g.codigo, g.tema, g.creado_en ORDER BY g.creado_en`),
       ),
     );
     return c.json({ grupos: rows }, 200);

@@ -46,8 +46,10 @@ function conditions(codigo: string, f: RegisterFilter): SQL {
   if (f.origen) parts.push(sql`a.origen = ${f.origen}`);
   if (f.grupo) parts.push(sql`g.codigo = ${f.grupo}`);
   if (f.q) {
-    const like = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    parts.push(sql`(a.texto ILIKE ${like} OR a.codigo ILIKE ${like} OR a.radicado ILIKE ${like})`);
+    // A code (A-000123) or a radicado is found exactly; words by the Spanish search (ADR 0020).
+    const code = f.q.trim().toUpperCase();
+    parts.push(sql`(a.busqueda @@ websearch_to_tsquery('spanish', ruta_texto_busqueda(${f.q}))
+      OR a.codigo = ${code} OR a.radicado = ${f.q.trim()})`);
   }
   if (f.despues) {
     const c = readCursor(f.despues);
@@ -84,8 +86,8 @@ export async function listAportes(deps: Deps, codigo: string, filter: RegisterFi
     const counts = filter.despues
       ? []
       : rowsOf<{ estado: string; n: number }>(
-          await tx.execute(sql`SELECT estado, count(*)::int AS n FROM participacion_aportes
-            WHERE municipality_id = ${codigo} GROUP BY estado`),
+          await tx.execute(sql`SELECT estado, n FROM participacion_aportes_conteo
+            WHERE municipality_id = ${codigo} AND n > 0`),
         );
     const page = rows.slice(0, filter.limite);
     const last = page[page.length - 1];
