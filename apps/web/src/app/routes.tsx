@@ -20,6 +20,7 @@ import { PanoramaPage } from '../features/panorama/panorama-page';
 import { ConfirmarAportePage } from '../features/participa/confirmar-page';
 import { ParticipaPage } from '../features/participa/participa-page';
 import { SeguimientoAportePage } from '../features/participa/seguimiento-page';
+import { ParticipacionPage } from '../features/participacion/participacion-page';
 import { BancoPage } from '../features/preparacion/banco-page';
 import { PreparacionPage } from '../features/preparacion/preparacion-page';
 import { RutaPage } from '../features/ruta/ruta-page';
@@ -72,6 +73,14 @@ const RUTAS: readonly Ruta[] = [
     vista: (p) => (
       <RequiereSesion>
         <EquipoPage key={codigo(p)} codigo={codigo(p)} />
+      </RequiereSesion>
+    ),
+  },
+  {
+    patron: '/m/:codigo/participacion',
+    vista: (p) => (
+      <RequiereSesion>
+        <ParticipacionPage key={codigo(p)} codigo={codigo(p)} />
       </RequiereSesion>
     ),
   },

@@ -7,6 +7,8 @@ import { textosCartografia } from './textos/cartografia';
 import { textosEquipo } from './textos/equipo';
 import { textosExpediente } from './textos/expediente';
 import { textosParticipacion } from './textos/participacion';
+import { textosParticipacionEspacio } from './textos/participacion-espacio';
+import { textosParticipacionOficina } from './textos/participacion-oficina';
 import { textosPreparacion } from './textos/preparacion';
 
 export const esCO = {
@@ -699,6 +701,8 @@ export const esCO = {
   // Catálogos por funcionalidad (uno por archivo en ./textos, para que crezcan sin pisarse).
   ...textosEquipo,
   ...textosParticipacion,
+  ...textosParticipacionEspacio,
+  ...textosParticipacionOficina,
   ...textosCartografia,
   ...textosPreparacion,
   ...textosExpediente,

@@ -130,6 +130,11 @@ export function MunicipioPage({ codigo }: { codigo: string }) {
               {t('municipio.enlacePreparacion')}
             </Enlace>
           </li>
+          <li>
+            <Enlace href={`/m/${encodeURIComponent(m.codigo)}/participacion`}>
+              {t('partOficina.enlace')}
+            </Enlace>
+          </li>
           {gestiona ? (
             <li>
               <Enlace href={`/m/${encodeURIComponent(m.codigo)}/equipo`}>

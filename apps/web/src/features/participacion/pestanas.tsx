@@ -1,0 +1,52 @@
+import type { VNode } from 'preact';
+
+import { Enlace } from '../../app/router';
+import type { ClaveTexto } from '../../i18n/es-CO';
+import { t } from '../../i18n/es-CO';
+import { Alerta } from '../../ui/alert';
+import { PestanaAportes } from './aportes';
+
+interface Pestana {
+  /** Value of `?pestana=` in the URL. */
+  id: string;
+  etiqueta: ClaveTexto;
+  vista: (codigo: string) => VNode;
+}
+
+/** Placeholder for a section whose screen is still being written. */
+export function PendientePestana() {
+  return <Alerta tipo="info" titulo={t('partOficina.pendiente')} />;
+}
+
+/** The sections of the page: adding one is adding an entry here. */
+export const PESTANAS: readonly Pestana[] = [
+  {
+    id: 'aportes',
+    etiqueta: 'partOficina.pestanaAportes',
+    vista: (codigo) => <PestanaAportes codigo={codigo} />,
+  },
+  { id: 'eventos', etiqueta: 'partOficina.pestanaEventos', vista: () => <PendientePestana /> },
+  { id: 'car', etiqueta: 'partOficina.pestanaCar', vista: () => <PendientePestana /> },
+  { id: 'ctp', etiqueta: 'partOficina.pestanaCtp', vista: () => <PendientePestana /> },
+];
+
+/** Tab bar as links (`?pestana=`), so a reload or a shared link keeps the section. */
+export function BarraPestanas(props: { codigo: string; actual: string }) {
+  const ruta = `/m/${encodeURIComponent(props.codigo)}/participacion`;
+  return (
+    <nav class="pestanas" aria-label={t('partOficina.secciones')}>
+      <ul>
+        {PESTANAS.map((p) => (
+          <li key={p.id}>
+            <Enlace
+              href={`${ruta}?pestana=${p.id}`}
+              aria-current={p.id === props.actual ? 'page' : undefined}
+            >
+              {t(p.etiqueta)}
+            </Enlace>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
