@@ -183,11 +183,13 @@ export const participacionPortalRoutes = new OpenAPIHono<AppEnv>()
       lon: number | null;
       geojson: string | null;
       bbox: string | null;
+      interior: string | null;
     }>(
       await c.get('services').deps.db.withContext({}, async (tx) =>
         tx.execute(sql`SELECT m.nombre, m.latitud AS lat, m.longitud AS lon, l.geojson_simple AS geojson,
             CASE WHEN l.geom_simple IS NULL THEN NULL ELSE concat_ws(',', ST_XMin(l.geom_simple), ST_YMin(l.geom_simple),
-              ST_XMax(l.geom_simple), ST_YMax(l.geom_simple)) END AS bbox
+              ST_XMax(l.geom_simple), ST_YMax(l.geom_simple)) END AS bbox,
+            ST_AsGeoJSON(ST_PointOnSurface(l.geom), 6) AS interior
           FROM municipios m LEFT JOIN limites_municipales l ON l.codigo = m.codigo WHERE m.codigo = ${codigo}`),
       ),
     );
@@ -203,7 +205,14 @@ export const participacionPortalRoutes = new OpenAPIHono<AppEnv>()
         ? [
             {
               type: 'Feature',
-              properties: { codigo, nombre: row.nombre },
+              // A point surely inside (for a label, or a test that must click inside).
+              properties: {
+                codigo,
+                nombre: row.nombre,
+                puntoInterior: row.interior
+                  ? (JSON.parse(row.interior) as { coordinates: number[] }).coordinates
+                  : null,
+              },
               geometry: JSON.parse(row.geojson) as unknown,
             },
           ]
