@@ -40,6 +40,24 @@ describe('ruta-pot participacion paquete (CLI contract)', { timeout: 240_000 }, 
       ).toBe(a.sha256);
     const { stdout } = await run('pdftotext', [join(out, 'memoria-participacion.pdf'), '-']);
     expect(stdout).toMatch(/Memoria de participación/);
+    expect(stdout).toMatch(/1\. Consejo de Gobierno/);
+    // As a reader would: LibreOffice opens the DOCX, poppler renders the PDF's pages.
+    await run(
+      'soffice',
+      [
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        join(out, 'lo'),
+        join(out, 'memoria-participacion.docx'),
+      ],
+      { timeout: 120_000 },
+    );
+    expect(existsSync(join(out, 'lo', 'memoria-participacion.pdf'))).toBe(true);
+    const pages = join(process.env.PAGINAS_DIR ?? out, 'memoria');
+    await run('pdftoppm', ['-png', '-r', '50', join(out, 'memoria-participacion.pdf'), pages]);
+    expect(existsSync(`${pages}-1.png`)).toBe(true);
   });
 
   it('exits 2 with a Spanish message for a municipality without a process', async () => {
