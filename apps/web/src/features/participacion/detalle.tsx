@@ -110,6 +110,11 @@ function Contenido({ d, hoy }: { d: AporteDetalle; hoy: string }) {
           <p>
             <strong>{d.respuesta.etiqueta}.</strong> {d.respuesta.razones}
           </p>
+          {cambio(d.respuesta) ? (
+            <p>
+              {t('partOficina.cambio')}: {cambio(d.respuesta)}
+            </p>
+          ) : null}
         </>
       ) : null}
       <h3>{t('partOficina.lineaTiempo')}</h3>
@@ -185,4 +190,16 @@ export function DetalleAporte(props: {
       ) : null}
     </section>
   );
+}
+
+/** What the answer says changed: the document version and article, or the map feature. */
+function cambio(r: {
+  documentoVersion?: string | null;
+  articulo?: string | null;
+  elementoMapa?: string | null;
+}): string {
+  const doc = [r.articulo, r.documentoVersion ? `versión ${r.documentoVersion}` : '']
+    .filter(Boolean)
+    .join(', ');
+  return [doc, r.elementoMapa ?? ''].filter(Boolean).join(' · ');
 }
