@@ -3,19 +3,16 @@ import type { VNode } from 'preact';
 import { Enlace } from '../../app/router';
 import type { ClaveTexto } from '../../i18n/es-CO';
 import { t } from '../../i18n/es-CO';
-import { Alerta } from '../../ui/alert';
 import { PestanaAportes } from './aportes';
+import { ConcertacionCarPestana } from './espacio-car';
+import { CtpConcejoPestana } from './espacio-ctp';
+import { EventosActoresPestana } from './espacio-eventos';
 
 interface Pestana {
   /** Value of `?pestana=` in the URL. */
   id: string;
   etiqueta: ClaveTexto;
   vista: (codigo: string) => VNode;
-}
-
-/** Placeholder for a section whose screen is still being written. */
-export function PendientePestana() {
-  return <Alerta tipo="info" titulo={t('partOficina.pendiente')} />;
 }
 
 /** The sections of the page: adding one is adding an entry here. */
@@ -25,9 +22,21 @@ export const PESTANAS: readonly Pestana[] = [
     etiqueta: 'partOficina.pestanaAportes',
     vista: (codigo) => <PestanaAportes codigo={codigo} />,
   },
-  { id: 'eventos', etiqueta: 'partOficina.pestanaEventos', vista: () => <PendientePestana /> },
-  { id: 'car', etiqueta: 'partOficina.pestanaCar', vista: () => <PendientePestana /> },
-  { id: 'ctp', etiqueta: 'partOficina.pestanaCtp', vista: () => <PendientePestana /> },
+  {
+    id: 'eventos',
+    etiqueta: 'partOficina.pestanaEventos',
+    vista: (codigo) => <EventosActoresPestana codigo={codigo} />,
+  },
+  {
+    id: 'car',
+    etiqueta: 'partOficina.pestanaCar',
+    vista: (codigo) => <ConcertacionCarPestana codigo={codigo} />,
+  },
+  {
+    id: 'ctp',
+    etiqueta: 'partOficina.pestanaCtp',
+    vista: (codigo) => <CtpConcejoPestana codigo={codigo} />,
+  },
 ];
 
 /** Tab bar as links (`?pestana=`), so a reload or a shared link keeps the section. */

@@ -10,7 +10,6 @@ export const textosParticipacionOficina = {
   'partOficina.pestanaEventos': 'Eventos y actores',
   'partOficina.pestanaCar': 'Concertación CAR',
   'partOficina.pestanaCtp': 'CTP y Concejo',
-  'partOficina.pendiente': 'Esta sección se está preparando. Pronto podrá trabajar en ella aquí.',
   'partOficina.descargarMatriz': 'Descargar matriz (CSV)',
   'partOficina.porEstado': 'Aportes por estado',
   'partOficina.todos': 'Todos ({n})',
