@@ -10,6 +10,7 @@ export * from './reusable-query';
 export * from './schema';
 export * from './schema-actos';
 export * from './schema-autodiagnostico';
+export * from './schema-capas';
 export * from './schema-cuentas';
 export * from './schema-envios';
 export * from './schema-equipos';

@@ -130,3 +130,6 @@ export * from './team/team.js';
 
 // Personal data of the people who use the platform (issue 18): policy, consent, requests.
 export * from './accounts/data-policy.js';
+
+// Cartography (issue 14): POT layer profiles, category vocabularies, condición de amenaza.
+export * from './cartography/index.js';

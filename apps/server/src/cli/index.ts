@@ -5,6 +5,7 @@ import { ImportError } from '../modules/catalog/import-error';
 import { parseArgs, UsageError } from './args';
 import { avisosCommand } from './avisos-command';
 import { backupCommand } from './backup-commands';
+import { capasCommand } from './capas-command';
 import { normaCommands } from './norma-commands';
 import { participacionCommand } from './participacion-command';
 import { auditCommand, importCommand } from './platform-commands';
@@ -28,6 +29,8 @@ const HELP = `Ruta POT — línea de comandos
                                                       documento de seguimiento y evaluación (DOCX y PDF)
   ruta-pot participacion paquete --municipio CODIGO --salida CARPETA
                                                       memoria de participación (DOCX y PDF), matriz de aportes y manifiesto
+  ruta-pot capas importar --municipio CODIGO --archivo RUTA --tipo TIPO [--crs EPSG:NNNN] [--capa NOMBRE] [--categoria CAMPO] [--reparar] [--json]
+  ruta-pot capas analizar --municipio CODIGO --suelo CAPA --amenaza CAPA [--json]
   ruta-pot tipo-plan --poblacion N [--json]           POT, PBOT o EOT (Ley 388 art. 9)
   ruta-pot vigencia --adopcion AAAA-MM-DD [--revision-general AAAA-MM-DD] [--fecha AAAA-MM-DD] [--json]
   ruta-pot plazo --tramite ID --desde AAAA-MM-DD [--json]
@@ -61,6 +64,7 @@ export async function runCli(
     if (command === 'avisos') return await avisosCommand(args, out);
     if (command === 'seguimiento') return await seguimientoCommand(args, out);
     if (command === 'participacion') return await participacionCommand(args, out);
+    if (command === 'capas') return await capasCommand(args, out);
     if (command === 'usuarios') return await usuariosCommand(args, out);
     const preparacion = preparacionCommands[command];
     if (preparacion) return await preparacion(args, out);
