@@ -24,6 +24,7 @@ import { createRequestLimiter } from './modules/accounts/request-limiter';
 import { hashToken, SESSION_COOKIE, sessionForToken } from './modules/auth/service';
 import { createSessionCache } from './modules/auth/session-cache';
 import { SignInLimiter } from './modules/auth/sign-in-limiter';
+import { ogcRoutes } from './modules/ogc/routes';
 import { APORTES_PER_HOUR } from './modules/participacion/portal';
 
 // Validation messages in Spanish (zod's own locale), wrapped in our error shape below.
@@ -149,6 +150,13 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   for (const module of apiModules) api.route('/', module);
   app.route(API_PREFIX, api);
 
+  // OGC API – Features (issue 14): public layers and boundaries for GIS clients, outside /api/v1.
+  app.use('/ogc/*', async (c, next) => {
+    c.set('services', services);
+    await next();
+  });
+  app.route('/ogc', ogcRoutes);
+
   POLICIES.set(routeKey('get', '/api/v1/openapi.json'), { kind: 'publico' });
   app.doc31('/api/v1/openapi.json', {
     openapi: '3.1.0',
@@ -182,12 +190,16 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
     app.use('/assets/*', serveStatic({ root, precompressed: true }));
     // Unhashed files (the service worker, the page) are revalidated on every visit.
     app.use('*', async (c, next) => {
-      if (c.req.path.startsWith('/api/') || c.req.path.startsWith('/assets/')) return next();
+      if (['/api/', '/assets/', '/ogc'].some((p) => c.req.path.startsWith(p))) return next();
       return cached('no-cache')(c as Context, next);
     });
     app.use('*', serveStatic({ root, precompressed: true }));
     // Client-side routes (/m/05001, /calculadora…) all load the single page.
-    app.get('*', (c) => (c.req.path.startsWith('/api/') ? c.notFound() : c.html(indexHtml)));
+    app.get('*', (c) =>
+      c.req.path.startsWith('/api/') || c.req.path.startsWith('/ogc')
+        ? c.notFound()
+        : c.html(indexHtml),
+    );
   }
   return app;
 }
