@@ -1,9 +1,12 @@
+import { readFileSync } from 'node:fs';
+
+import { unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { launchBrowser, screenshot, seriousAccessibilityViolations } from '../lib/browser';
 import { type RunningServer, startServer } from '../lib/server';
-import { signIn } from '../lib/session';
+import { DEMO_PASSWORD, signIn } from '../lib/session';
 
 const PHONE = { width: 360, height: 740 };
 
@@ -135,5 +138,64 @@ describe('Participation in Chromium: a citizen on a phone, the office, the trace
     await citizen.getByText(/Agrupado con aportes similares \(grupo G-\d+\)/).waitFor();
     await screenshot(citizen, '82-seguimiento-aporte');
     await citizen.close();
+  });
+
+  it('the CAR reviewer records an observation and the acta of a new round; the office answers and downloads the pack', async () => {
+    const office = await signIn(browser, server);
+    await office.goto(`${server.url}/m/25899/participacion?pestana=car`);
+    await office
+      .getByText(/silencio/i)
+      .first()
+      .waitFor();
+    await office.locator('#ronda-radicada').fill('2026-11-02');
+    await office.getByRole('button', { name: 'Radicar ronda' }).click();
+    await office.getByRole('heading', { name: /Ronda 2/ }).waitFor();
+
+    // The CAR reviewer has several municipalities: signed in, opens Zipaquirá's concertation.
+    const car = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await car.goto(`${server.url}/ingresar`);
+    await car.getByLabel('Correo electrónico').fill('revisor@demo.car.gov.co');
+    await car.getByLabel('Contraseña').fill(DEMO_PASSWORD);
+    await car.getByRole('button', { name: 'Ingresar' }).click();
+    await car.waitForURL((url) => !url.pathname.startsWith('/ingresar'));
+    await car.goto(`${server.url}/m/25899/participacion?pestana=car`);
+    await car
+      .locator('[id^="obs-"][id$="-texto"]')
+      .fill('Incluir la ronda hídrica de la quebrada Susaguá según el acotamiento de la CAR.');
+    await car.getByRole('button', { name: 'Registrar observación' }).click();
+    await car.getByText('Se registró la observación.').first().waitFor();
+
+    await office.reload();
+    await office
+      .locator('textarea[id^="respuesta-"]')
+      .fill('Se incorpora la ronda de la quebrada Susaguá en el plano de suelo de protección.');
+    await office.getByRole('button', { name: 'Guardar respuesta' }).click();
+    await office.getByText('Se guardó la respuesta.').first().waitFor();
+
+    await car.reload();
+    await car.locator('[id^="acta-"][id$="-tipo"]').selectOption('total');
+    await car.locator('[id^="acta-"][id$="-fecha"]').fill('2026-11-20');
+    await car.locator('[id^="acta-"][id$="-archivo"]').setInputFiles({
+      name: 'acta-concertacion-ronda-2.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.7\nActa de concertación\n%%EOF'),
+    });
+    await car.getByRole('button', { name: 'Guardar acta' }).click();
+    await car.getByText(/Se registró el acta/).first().waitFor();
+    await screenshot(car, '83-concertacion-car');
+    expect(await seriousAccessibilityViolations(car)).toEqual([]);
+    await car.close();
+
+    await office.goto(`${server.url}/m/25899/participacion`);
+    const [download] = await Promise.all([
+      office.waitForEvent('download'),
+      office.getByRole('link', { name: /Descargar el paquete de evidencia/ }).click(),
+    ]);
+    const zip = unzipSync(new Uint8Array(readFileSync((await download.path()))));
+    expect(Object.keys(zip)).toEqual(
+      expect.arrayContaining(['memoria-participacion.docx', 'manifiesto.json']),
+    );
+    expect(Object.keys(zip).some((n) => n.startsWith('evidencias/acta-'))).toBe(true);
+    await office.close();
   });
 });

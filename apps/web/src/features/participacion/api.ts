@@ -73,6 +73,9 @@ const aporte = (codigo: string, id: string) => `${base(codigo)}/aportes/${encode
 export const urlMatrizCsv = (codigo: string) =>
   `/api/v1/publico/${encodeURIComponent(codigo)}/participacion/matriz.csv`;
 
+/** The evidence pack (memoria DOCX and PDF, matrix, cited files, manifest) as one ZIP. */
+export const urlPaquete = (codigo: string) => `${base(codigo)}/paquete.zip`;
+
 export const listarAportes = (
   codigo: string,
   pedido: { filtros: Filtros; despues?: string | null; limite?: number },

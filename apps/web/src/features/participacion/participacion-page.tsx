@@ -5,7 +5,7 @@ import { t } from '../../i18n/es-CO';
 import { useTitulo } from '../../ui/use-titulo';
 import { membresiaEn } from '../sesion/model';
 import { useSesion } from '../sesion/session-context';
-import { urlMatrizCsv } from './api';
+import { urlMatrizCsv, urlPaquete } from './api';
 import { pestanaValida } from './model';
 import { BarraPestanas, PESTANAS } from './pestanas';
 
@@ -27,6 +27,10 @@ export function ParticipacionPage({ codigo }: { codigo: string }) {
       <p>
         <a href={urlMatrizCsv(codigo)} download>
           {t('partOficina.descargarMatriz')}
+        </a>
+        {' · '}
+        <a href={urlPaquete(codigo)} download>
+          {t('partOficina.descargarPaquete')}
         </a>
       </p>
       <BarraPestanas codigo={codigo} actual={actual} />

@@ -11,6 +11,8 @@ export const textosParticipacionOficina = {
   'partOficina.pestanaCar': 'Concertación CAR',
   'partOficina.pestanaCtp': 'CTP y Concejo',
   'partOficina.descargarMatriz': 'Descargar matriz (CSV)',
+  'partOficina.descargarPaquete':
+    'Descargar el paquete de evidencia para el Concejo (memoria DOCX y PDF, matriz, archivos y manifiesto, ZIP)',
   'partOficina.porEstado': 'Aportes por estado',
   'partOficina.todos': 'Todos ({n})',
   'partOficina.chipEstado': '{estado} ({n})',
