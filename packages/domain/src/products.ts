@@ -240,6 +240,15 @@ export function requiredProducts(input: ProductsInput): Product[] {
       citations: [CITES.d1232stages],
     },
     {
+      id: 'acta-consejo-gobierno',
+      name: 'Acta o constancia del Consejo de Gobierno',
+      stage: 'concertacion',
+      description:
+        'El alcalde, por conducto de la oficina de planeación, somete el proyecto a consideración del Consejo de Gobierno antes de la concertación ambiental.',
+      required: true,
+      citations: [CITES.art24inc1],
+    },
+    {
       id: 'acta-concertacion-car',
       name: 'Acta de concertación ambiental con la CAR',
       stage: 'concertacion',

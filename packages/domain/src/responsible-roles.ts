@@ -103,6 +103,12 @@ const BY_PRODUCT: Readonly<Record<string, ResponsibleSuggestion>> = {
   'cartografia-formulacion': TECHNICAL,
   'programa-de-ejecucion': TECHNICAL,
   'documento-resumen': TECHNICAL,
+  'acta-consejo-gobierno': {
+    role: 'alcaldia',
+    basis: 'norma',
+    note: 'El alcalde somete el proyecto al Consejo de Gobierno por conducto de la oficina de planeación, que guarda el acta.',
+    citations: [CITES.art24inc1],
+  },
   'acta-concertacion-car': {
     role: 'planeacion',
     basis: 'norma',

@@ -107,6 +107,16 @@ describe(checkConcejoFilingGate.name, () => {
     expect(gaps.faltantes[1]!.mensaje).toMatch(/4 aportes siguen sin respuesta/);
   });
 
+  it('accepts the acta of the Consejo de Gobierno as a checklist item instead of the event', () => {
+    const items = [
+      item('acta-consejo-gobierno'),
+      item('acta-concertacion-car'),
+      item('concepto-ctp'),
+      item('evidencias-consulta-democratica'),
+    ];
+    expect(checkConcejoFilingGate({ items, events: [], asOf, calendar }).faltantes).toEqual([]);
+  });
+
   it('does not count an item without evidence, or one marked not applicable', () => {
     const items = [
       item('acta-concertacion-car', 0),

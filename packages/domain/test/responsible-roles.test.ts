@@ -55,6 +55,7 @@ describe('responsible roles of the route products', () => {
     ['decision-tipo-revision', 'alcaldia', 'norma', 'Ley 388 de 1997', '24 inc. 1'],
     ['dts-diagnostico', 'consultor', 'practica', 'Ley 388 de 1997', '24 inc. 1'],
     ['estudio-basico-inundacion', 'consultor', 'practica', 'Ley 388 de 1997', '24 inc. 1'],
+    ['acta-consejo-gobierno', 'alcaldia', 'norma', 'Ley 388 de 1997', '24 inciso 1'],
     ['acta-concertacion-car', 'planeacion', 'norma', 'Ley 388 de 1997', '24 num. 1'],
     ['concepto-ctp', 'consejo_territorial', 'norma', 'Ley 388 de 1997', '24 num. 3'],
     ['evidencias-consulta-democratica', 'planeacion', 'norma', 'Ley 388 de 1997', '24 num. 4'],

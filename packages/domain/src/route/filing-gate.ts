@@ -156,7 +156,10 @@ export function checkConcejoFilingGate(input: {
   const registerActa =
     register?.carRound?.state === 'concertada' ||
     register?.carRound?.state === 'concertada_parcial';
-  if (!recorded(input.events, 'consejo_gobierno')) {
+  if (
+    !recorded(input.events, 'consejo_gobierno') &&
+    !documented(input.items, 'acta-consejo-gobierno')
+  ) {
     faltantes.push({
       requisito: 'consejo_gobierno',
       mensaje:
