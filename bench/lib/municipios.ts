@@ -1,32 +1,25 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
-export const CSV_MUNICIPIOS = '/work/shared/data/divipola/municipios_colombia.csv';
+import { parse } from 'csv-parse/sync';
+
+import { RAIZ } from './paths';
+
+/** The shared public data, read in place next to the repository (never copied into it). */
+export const CSV_MUNICIPIOS = join(
+  RAIZ,
+  '..',
+  'shared',
+  'data',
+  'divipola',
+  'municipios_colombia.csv',
+);
 
 export interface Municipio {
   codigo: string;
   poblacion: number;
   /** SYNTHETIC adoption date (there is no real one per municipality): see {@link adopcionSintetica}. */
   adopcion: string;
-}
-
-/** Splits one CSV line, honouring double quotes ("BOGOTÁ, D.C."). */
-function campos(linea: string): string[] {
-  const out: string[] = [];
-  let actual = '';
-  let comillas = false;
-  for (let i = 0; i < linea.length; i++) {
-    const ch = linea[i];
-    if (ch === '"' && comillas && linea[i + 1] === '"') {
-      actual += '"';
-      i++;
-    } else if (ch === '"') comillas = !comillas;
-    else if (ch === ',' && !comillas) {
-      out.push(actual);
-      actual = '';
-    } else actual += ch;
-  }
-  out.push(actual);
-  return out;
 }
 
 /**
@@ -42,14 +35,14 @@ export function adopcionSintetica(codigo: string): string {
 }
 
 export function leerMunicipios(ruta = CSV_MUNICIPIOS): Municipio[] {
-  const [cabecera, ...lineas] = readFileSync(ruta, 'utf8').trim().split(/\r?\n/);
-  const cols = campos(cabecera ?? '');
-  const iCodigo = cols.indexOf('cod_mpio');
-  const iPoblacion = cols.indexOf('poblacion_2024');
-  if (iCodigo < 0 || iPoblacion < 0) throw new Error(`${ruta}: faltan cod_mpio/poblacion_2024`);
-  return lineas.map((linea) => {
-    const f = campos(linea);
-    const codigo = f[iCodigo] ?? '';
-    return { codigo, poblacion: Number(f[iPoblacion]), adopcion: adopcionSintetica(codigo) };
+  const filas = parse<Record<string, string>>(readFileSync(ruta, 'utf8'), {
+    columns: true,
+    bom: true,
+  });
+  if (!filas[0] || !('cod_mpio' in filas[0]) || !('poblacion_2024' in filas[0]))
+    throw new Error(`${ruta}: faltan cod_mpio/poblacion_2024`);
+  return filas.map((f) => {
+    const codigo = f['cod_mpio'] ?? '';
+    return { codigo, poblacion: Number(f['poblacion_2024']), adopcion: adopcionSintetica(codigo) };
   });
 }
