@@ -4,6 +4,7 @@ import { AdminPage } from '../features/admin/admin-page';
 import { AutodiagnosticoPage } from '../features/autodiagnostico/autodiagnostico-page';
 import { AvisosPage } from '../features/avisos/avisos-page';
 import { CalculadoraPage } from '../features/calculadora/calculadora-page';
+import { CartografiaPage } from '../features/cartografia/cartografia-page';
 import { CuentaPage } from '../features/cuenta/cuenta-page';
 import { EnlaceCuentaPage } from '../features/cuenta/enlace-page';
 import { InvitacionPage } from '../features/cuenta/invitacion-page';
@@ -73,6 +74,14 @@ const RUTAS: readonly Ruta[] = [
     vista: (p) => (
       <RequiereSesion>
         <EquipoPage key={codigo(p)} codigo={codigo(p)} />
+      </RequiereSesion>
+    ),
+  },
+  {
+    patron: '/m/:codigo/cartografia',
+    vista: (p) => (
+      <RequiereSesion>
+        <CartografiaPage key={codigo(p)} codigo={codigo(p)} />
       </RequiereSesion>
     ),
   },

@@ -131,6 +131,11 @@ export function MunicipioPage({ codigo }: { codigo: string }) {
             </Enlace>
           </li>
           <li>
+            <Enlace href={`/m/${encodeURIComponent(m.codigo)}/cartografia`}>
+              {t('carto.enlace')}
+            </Enlace>
+          </li>
+          <li>
             <Enlace href={`/m/${encodeURIComponent(m.codigo)}/participacion`}>
               {t('partOficina.enlace')}
             </Enlace>
