@@ -21,13 +21,13 @@ import { PanoramaPage } from '../features/panorama/panorama-page';
 import { ConfirmarAportePage } from '../features/participa/confirmar-page';
 import { ParticipaPage } from '../features/participa/participa-page';
 import { SeguimientoAportePage } from '../features/participa/seguimiento-page';
-import { ParticipacionPage } from '../features/participacion/participacion-page';
 import { BancoPage } from '../features/preparacion/banco-page';
 import { PreparacionPage } from '../features/preparacion/preparacion-page';
 import { RutaPage } from '../features/ruta/ruta-page';
 import { IngresarPage } from '../features/sesion/ingresar-page';
 import { RequiereSesion } from '../features/sesion/requiere-sesion';
 import { TableroPage } from '../features/tablero/tablero-page';
+import { paginaDiferida } from '../ui/pagina-diferida';
 import type { Parametros } from './model';
 import { coincidirRuta } from './model';
 
@@ -37,6 +37,11 @@ interface Ruta {
 }
 
 const codigo = (p: Parametros) => p['codigo'] ?? '';
+
+/** The office's participation page is downloaded when opened (bench `paginas`). */
+const ParticipacionPage = paginaDiferida(() =>
+  import('../features/participacion/participacion-page').then((m) => m.ParticipacionPage),
+);
 
 const RUTAS: readonly Ruta[] = [
   { patron: '/', vista: () => <InicioPage /> },

@@ -16,6 +16,8 @@ export const esCO = {
   'app.lema': 'Revisión de planes de ordenamiento territorial',
   'app.saltar': 'Saltar al contenido principal',
   'app.cargando': 'Cargando…',
+  'app.errorDescargaPagina':
+    'No fue posible descargar esta página. Revise su conexión y vuelva a cargarla.',
   'app.tituloPagina': '{pagina} — Ruta POT',
   'app.pie':
     'Ruta POT es una herramienta de apoyo. Las decisiones corresponden a las autoridades municipales; verifique siempre la norma citada.',

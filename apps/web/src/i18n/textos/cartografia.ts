@@ -4,8 +4,6 @@ export const textosCartografia = {
   'carto.titulo': 'Cartografía de {municipio}',
   'carto.intro':
     'Las capas del plan con su leyenda y metadatos, un visor sin mapas de internet y el análisis de suelo × amenaza.',
-  'carto.errorDescarga':
-    'No fue posible descargar esta página. Revise su conexión y vuelva a cargarla.',
   'carto.sinCapas':
     'El municipio aún no tiene capas. Importe la primera con el formulario de abajo.',
   'carto.capas': 'Capas',
