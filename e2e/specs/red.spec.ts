@@ -37,14 +37,16 @@ describe('The wire in Chromium', () => {
     await context.close();
   });
 
-  it('never downloads the map library when there are no boundaries to draw', async () => {
+  // The national map is drawn on a canvas from quantized TopoJSON (ADR 0025): MapLibre is never
+  // downloaded for it, with or without boundaries (the demo now imports five).
+  it('draws the national map without downloading the map library', async () => {
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
     const urls: string[] = [];
     page.on('request', (r) => urls.push(r.url()));
     await page.goto(`${server.url}/panorama`);
     await page
-      .locator('[data-estado-mapa="sin_limites"]')
+      .locator('[data-estado-mapa="listo"], [data-estado-mapa="sin_limites"]')
       .waitFor({ state: 'attached', timeout: 30_000 });
     expect(urls.some((u) => u.includes('/api/v1/panorama/limites'))).toBe(true);
     expect(urls.filter((u) => u.includes('maplibre'))).toEqual([]);

@@ -112,6 +112,14 @@ describe.each(ENGINES)('Municipal boundaries import on %s', (_name, open) => {
       }),
     ).rejects.toThrow(/99999.*DIVIPOLA/s);
     expect(await stored()).toBe(0);
+    // Nothing imported: the map's topology is empty (the web then shows only the table).
+    const empty = await t.request('/api/v1/panorama/limites.topojson');
+    expect(empty.status).toBe(200);
+    expect(await empty.json()).toEqual({
+      type: 'Topology',
+      objects: { municipios: { type: 'GeometryCollection', geometries: [] } },
+      arcs: [],
+    });
   });
 
   it('refuses an invalid geometry naming the municipality, and never stores it', async () => {

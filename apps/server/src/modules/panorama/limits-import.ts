@@ -16,6 +16,7 @@ import { readSource } from '../catalog/fetch-source';
 import { ImportError, importErrorFromProblems, type ImportProblem } from '../catalog/import-error';
 import type { Actor } from '../catalog/service';
 import { invalidatePanoramaCaches } from './service';
+import { storeLimitsTopology } from './topology';
 
 /** Largest boundary file accepted: the full-resolution DANE MGN is tens of MB; 100 MB leaves room. */
 export const MAX_LIMITS_BYTES = 100 * 1024 * 1024;
@@ -200,5 +201,7 @@ export async function importLimits(
     },
   );
   invalidatePanoramaCaches(deps.db);
+  // The national map's TopoJSON is built now, once, rather than by the first visitor (ADR 0025).
+  await storeLimitsTopology(deps);
   return summary;
 }

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 
+import { rowsOf } from '@ruta-pot/db';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { requireSharedData } from '../../../test/shared-data';
@@ -9,6 +11,7 @@ import { importDivipola } from '../catalog/service';
 import { importLimits } from './limits-import';
 import { csvField } from './open-data';
 import { invalidatePanoramaCaches } from './service';
+import { storeLimitsTopology } from './topology';
 
 const actor = { id: null, label: 'prueba' };
 
@@ -157,6 +160,78 @@ describe.each(ENGINES)('Panorama nacional and open data on %s', (_name, open) =>
     const plain = await t.request('/api/v1/panorama/limites.geojson');
     expect(plain.headers.get('content-encoding')).toBeNull();
     expect((await plain.text()).startsWith('{"type":"FeatureCollection"')).toBe(true);
+  });
+
+  it('serves the map boundaries as quantized TopoJSON with shared borders, brotli and ETag (ADR 0025)', async () => {
+    const geojsonGzip = (
+      await (
+        await t.request('/api/v1/panorama/limites.geojson', {
+          headers: { 'accept-encoding': 'gzip' },
+        })
+      ).arrayBuffer()
+    ).byteLength;
+    const response = await t.request('/api/v1/panorama/limites.topojson', {
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-encoding')).toBe('br');
+    expect(response.headers.get('cache-control')).toBe('public, max-age=3600');
+    const br = new Uint8Array(await response.arrayBuffer());
+    // The wire target of issue 12: well under half of the gzipped GeoJSON.
+    expect(br.byteLength).toBeLessThan(geojsonGzip * 0.4);
+    const topo = JSON.parse(brotliDecompressSync(br).toString('utf8')) as {
+      type: string;
+      transform: { scale: [number, number]; translate: [number, number] };
+      objects: { municipios: { geometries: { id: string; arcs: unknown }[] } };
+      arcs: [number, number][][];
+    };
+    expect(topo.type).toBe('Topology');
+    const geometries = topo.objects.municipios.geometries;
+    expect(geometries).toHaveLength(1122);
+    expect(geometries[0]!.id).toBe('05001');
+    // Quantized: integer deltas on a grid of 10,000 steps.
+    expect(topo.arcs.flat(2).every((n) => Number.isInteger(n))).toBe(true);
+    expect(topo.transform.translate[0]).toBeLessThan(-81);
+    // Shared borders travel once: most arcs are used by two municipalities.
+    const uses = new Map<number, number>();
+    for (const index of JSON.stringify(geometries.map((g) => g.arcs)).match(/-?\d+/g) ?? []) {
+      const arc = Number(index) < 0 ? ~Number(index) : Number(index);
+      uses.set(arc, (uses.get(arc) ?? 0) + 1);
+    }
+    const shared = [...uses.values()].filter((n) => n === 2).length;
+    expect(shared / topo.arcs.length).toBeGreaterThan(0.6);
+    const etag = response.headers.get('etag')!;
+    const again = await t.request('/api/v1/panorama/limites.topojson', {
+      headers: { 'if-none-match': etag },
+    });
+    expect(again.status).toBe(304);
+    const gzip = await t.request('/api/v1/panorama/limites.topojson', {
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(gzip.headers.get('content-encoding')).toBe('gzip');
+    const text = gunzipSync(new Uint8Array(await gzip.arrayBuffer())).toString('utf8');
+    expect(text).toBe(brotliDecompressSync(br).toString('utf8'));
+    // Built by the import and stored: a restarted server (empty memory) reads it back as is.
+    invalidatePanoramaCaches(t.deps.db);
+    const stored = await t.request('/api/v1/panorama/limites.topojson');
+    expect(await stored.text()).toBe(text);
+    expect(stored.headers.get('etag')).toBe(etag);
+    // A database whose boundaries were imported before the table existed: built on request
+    // from the simplified copy (no PostGIS call on a public read), and stored.
+    await t.deps.db.withContext({ plataforma: true }, (tx) =>
+      tx.execute(sql`DELETE FROM limites_topologia`),
+    );
+    invalidatePanoramaCaches(t.deps.db);
+    const rebuilt = await t.request('/api/v1/panorama/limites.topojson');
+    expect(rebuilt.status).toBe(200);
+    const fallback = JSON.parse(await rebuilt.text()) as typeof topo;
+    expect(fallback.objects.municipios.geometries).toHaveLength(1122);
+    const rows = await t.deps.db.withContext({}, (tx) =>
+      tx.execute(sql`SELECT count(*)::int AS n FROM limites_topologia`),
+    );
+    expect(rowsOf<{ n: number }>(rows)[0]!.n).toBe(1);
+    // Restore the import's topology for the tests that follow.
+    await storeLimitsTopology(t.deps);
   });
 
   it('exports open data as CSV (BOM, RFC 4180, one dated row per municipality)', async () => {

@@ -6,6 +6,7 @@ import { errorResponses, json } from '../../http/schemas';
 import type { AppEnv } from '../../http/types';
 import { openDataCsv, openDataGeoJson } from './open-data';
 import { limitsGeoJson, panoramaJson } from './service';
+import { limitsTopology } from './topology';
 
 const estadoPlan = z.enum(['vigente', 'vencido', 'sin_plan']);
 const tipoPlan = z.enum(['POT', 'PBOT', 'EOT']);
@@ -68,6 +69,22 @@ const limitsRoute = defineRoute({
     200: {
       description: 'FeatureCollection con propiedades codigo y nombre',
       content: { 'application/geo+json': { schema: z.string() } },
+    },
+    304: { description: 'Sin cambios (ETag)' },
+  },
+});
+
+const topologyRoute = defineRoute({
+  method: 'get',
+  path: '/panorama/limites.topojson',
+  policy: { kind: 'publico' },
+  summary:
+    'Límites municipales para el mapa nacional como TopoJSON cuantizado (EPSG:4326, objeto municipios, id = código DANE); ADR 0025',
+  responses: {
+    200: {
+      description:
+        'Topology con bordes compartidos, simplificada (Visvalingam, 1e-4 grados²) y cuantizada (10.000 pasos por eje); brotli o gzip según Accept-Encoding',
+      content: { 'application/json': { schema: z.string() } },
     },
     304: { description: 'Sin cambios (ETag)' },
   },
@@ -145,6 +162,27 @@ export const panoramaRoutes = new OpenAPIHono<AppEnv>()
       return c.body(entry.gzip as Uint8Array<ArrayBuffer>, 200);
     }
     return c.body(entry.body, 200);
+  })
+  .openapi(topologyRoute, async (c) => {
+    const entry = await limitsTopology(c.get('services').deps);
+    c.header('Cache-Control', 'public, max-age=3600');
+    c.header('ETag', entry.etag);
+    c.header('Vary', 'Accept-Encoding');
+    const match = c.req.header('if-none-match');
+    if (match && match.split(',').some((tag) => tag.trim() === entry.etag)) {
+      return c.body(null, 304);
+    }
+    c.header('Content-Type', 'application/json; charset=utf-8');
+    const accepted = c.req.header('accept-encoding') ?? '';
+    if (/\bbr\b/.test(accepted)) {
+      c.header('Content-Encoding', 'br');
+      return prebuilt(c.body(entry.br as Uint8Array<ArrayBuffer>, 200));
+    }
+    if (/\bgzip\b/.test(accepted)) {
+      c.header('Content-Encoding', 'gzip');
+      return prebuilt(c.body(entry.gzip as Uint8Array<ArrayBuffer>, 200));
+    }
+    return prebuilt(c.body(entry.body, 200));
   })
   .openapi(csvRoute, async (c) => {
     const deps = c.get('services').deps;

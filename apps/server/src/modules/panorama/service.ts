@@ -15,6 +15,7 @@ import { sql } from 'drizzle-orm';
 
 import type { Deps } from '../../http/types';
 import { planBasis } from '../plan/service';
+import { invalidateLimitsTopology } from './topology';
 
 export type EstadoPlan = 'vigente' | 'vencido' | 'sin_plan';
 
@@ -76,6 +77,7 @@ const limitsCache = new WeakMap<Database, LimitsEntry>();
 export function invalidatePanoramaCaches(db: Database): void {
   panoramaCache.delete(db);
   limitsCache.delete(db);
+  invalidateLimitsTopology(db);
 }
 
 interface RawRow {

@@ -1,9 +1,9 @@
-import type { FillLayerSpecification, Map as MapaMaplibre, StyleSpecification } from 'maplibre-gl';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 
 import { t } from '../../i18n/es-CO';
-import { URL_LIMITES } from './api';
-import { expresionColor, type FilaPanorama, LIMITES_COLOMBIA, unirEstados } from './model';
+import type { Preparacion } from './api';
+import type { Dibujo } from './dibujo';
+import { type EstadoPlan, type FilaPanorama, LIMITES_COLOMBIA } from './model';
 
 interface Props {
   /** Todas las filas (el estado de cada polígono). */
@@ -11,163 +11,163 @@ interface Props {
   /** Códigos que pasan los filtros; los demás se atenúan. */
   visibles: ReadonlySet<string>;
   alSeleccionar: (codigo: string) => void;
+  /** Límites y módulo de dibujo, pedidos al abrir la página (api.ts, prepararMapa). */
+  preparacion: Promise<Preparacion>;
 }
 
 type Estado = 'cargando' | 'listo' | 'sin_limites' | 'error';
 
-const FUENTE = 'municipios';
+/** Desplazamiento (px) por debajo del cual soltar el botón cuenta como clic y no como arrastre. */
+const ARRASTRE_MINIMO = 4;
 
-/** Sin teselas externas (red cerrada, uso sin conexión): solo un fondo liso y los polígonos. */
-const ESTILO_BASE: StyleSpecification = {
-  version: 8,
-  sources: {},
-  layers: [{ id: 'fondo', type: 'background', paint: { 'background-color': '#eaf1f6' } }],
+const estiloBoton = {
+  display: 'block',
+  width: '2.2rem',
+  height: '2.2rem',
+  fontSize: '1.3rem',
+  lineHeight: 1,
+  margin: '0 0 4px',
+  border: '1px solid #9aa5b1',
+  borderRadius: '4px',
+  background: '#fff',
+  color: '#1f2933',
+  cursor: 'pointer',
 };
 
-/** Rayas diagonales oscuras sobre transparente: el estado «vencido» no depende solo del color. */
-function patronRayado(): { width: number; height: number; data: Uint8Array } {
-  const lado = 8;
-  const data = new Uint8Array(lado * lado * 4);
-  for (let y = 0; y < lado; y++) {
-    for (let x = 0; x < lado; x++) {
-      if ((x + y) % lado < 2) data.set([90, 30, 0, 255], (y * lado + x) * 4);
-    }
-  }
-  return { width: lado, height: lado, data };
-}
-
-const opacidad = (visible: number, oculto: number) =>
-  ['case', ['boolean', ['feature-state', 'oculto'], false], oculto, visible] as unknown as number;
-
-async function crearMapa(contenedor: HTMLElement, props: Props): Promise<MapaMaplibre | null> {
-  // MapLibre (~220 KB brotli) y su CSS se cargan solo aquí y solo si hay límites que dibujar:
-  // las páginas sin mapa, y un panorama sin límites importados, no los descargan (issue 12).
-  const respuesta = await fetch(URL_LIMITES, { credentials: 'same-origin' });
-  if (!respuesta.ok) throw new Error(`límites: ${respuesta.status}`);
-  const limites = (await respuesta.json()) as Parameters<typeof unirEstados>[0];
-  if (limites.features.length === 0) return null;
-  const [{ default: maplibregl }] = await Promise.all([
-    import('maplibre-gl'),
-    import('maplibre-gl/dist/maplibre-gl.css'),
-  ]);
-  const mapa = new maplibregl.Map({
-    container: contenedor,
-    style: ESTILO_BASE,
-    bounds: LIMITES_COLOMBIA,
-    fitBoundsOptions: { padding: 8 },
-    attributionControl: false,
-    dragRotate: false,
-    pitchWithRotate: false,
-    // MapLibre's own control labels, in Spanish (issue 12: they said «Zoom in»).
-    locale: {
-      'Map.Title': t('panorama.mapaDescripcion'),
-      'NavigationControl.ZoomIn': t('mapa.acercar'),
-      'NavigationControl.ZoomOut': t('mapa.alejar'),
-      'NavigationControl.ResetBearing': t('mapa.norte'),
-      'FullscreenControl.Enter': t('mapa.pantallaCompleta'),
-      'FullscreenControl.Exit': t('mapa.salirPantallaCompleta'),
-      'ScaleControl.Meters': 'm',
-      'ScaleControl.Kilometers': 'km',
-    },
-  });
-  mapa.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-  await mapa.once('load');
-  mapa.addImage('rayado', patronRayado());
-  mapa.addSource(FUENTE, {
-    type: 'geojson',
-    data: unirEstados(limites, props.filas) as never,
-    promoteId: 'codigo',
-  });
-  const relleno: FillLayerSpecification = {
-    id: 'relleno',
-    type: 'fill',
-    source: FUENTE,
-    paint: {
-      'fill-color': expresionColor() as never,
-      'fill-opacity': opacidad(0.9, 0.12),
-    },
-  };
-  mapa.addLayer(relleno);
-  mapa.addLayer({
-    id: 'rayas',
-    type: 'fill',
-    source: FUENTE,
-    filter: ['==', ['get', 'estado'], 'vencido'],
-    paint: { 'fill-pattern': 'rayado', 'fill-opacity': opacidad(0.55, 0) },
-  });
-  mapa.addLayer({
-    id: 'bordes',
-    type: 'line',
-    source: FUENTE,
-    paint: { 'line-color': '#ffffff', 'line-width': 0.4, 'line-opacity': opacidad(0.9, 0.3) },
-  });
-  mapa.on('click', 'relleno', (evento) => {
-    const codigo: unknown = evento.features?.[0]?.properties['codigo'];
-    if (typeof codigo === 'string') props.alSeleccionar(codigo);
-  });
-  mapa.on('mouseenter', 'relleno', () => (mapa.getCanvas().style.cursor = 'pointer'));
-  mapa.on('mouseleave', 'relleno', () => (mapa.getCanvas().style.cursor = ''));
-  return mapa;
-}
-
 /**
- * Mapa nacional de los municipios coloreados por estado del plan. Es un complemento visual: la
- * tabla que sigue tiene la misma información para lectores de pantalla y teclado.
+ * Mapa nacional de los municipios coloreados por estado del plan, dibujado en un lienzo 2D a partir
+ * de la topología (sin MapLibre: ADR 0025). Es un complemento visual: la tabla que sigue tiene la
+ * misma información para lectores de pantalla y teclado.
  */
 export function MapaPanorama(props: Props) {
-  const contenedor = useRef<HTMLDivElement>(null);
-  const mapa = useRef<MapaMaplibre | null>(null);
-  const ultimas = useRef(props);
-  ultimas.current = props;
+  const lienzo = useRef<HTMLCanvasElement>(null);
+  const dibujo = useRef<Dibujo | null>(null);
   const [estado, setEstado] = useState<Estado>('cargando');
+  const estados = useMemo(
+    () => new Map<string, EstadoPlan>(props.filas.map((f) => [f.codigo, f.estadoPlan])),
+    [props.filas],
+  );
+  const estilo = useRef({ estado: estados, visibles: props.visibles });
+  estilo.current = { estado: estados, visibles: props.visibles };
+  const alSeleccionar = useRef(props.alSeleccionar);
+  alSeleccionar.current = props.alSeleccionar;
 
   useEffect(() => {
     let cancelado = false;
-    const elemento = contenedor.current;
-    if (!elemento) return;
-    crearMapa(elemento, {
-      ...props,
-      alSeleccionar: (codigo) => ultimas.current.alSeleccionar(codigo),
-    })
-      .then((creado) => {
-        if (cancelado) return creado?.remove();
-        mapa.current = creado;
-        setEstado(creado ? 'listo' : 'sin_limites');
-      })
-      .catch((error: unknown) => {
+    void props.preparacion.then((p) => {
+      if (cancelado) return;
+      const elemento = lienzo.current;
+      try {
+        if (p.estado === 'error') throw p.error;
+        if (!elemento) return;
+        const creado = p.dibujo.crearDibujo(elemento, p.topologia, LIMITES_COLOMBIA);
+        if (!creado) return setEstado('sin_limites');
+        creado.dibujar(estilo.current);
+        dibujo.current = creado;
+        setEstado('listo');
+      } catch (error) {
         console.error('[mapa]', error);
-        if (!cancelado) setEstado('error');
-      });
+        setEstado('error');
+      }
+    });
     return () => {
       cancelado = true;
-      mapa.current?.remove();
-      mapa.current = null;
+      dibujo.current = null;
     };
-  }, []);
+  }, [props.preparacion]);
 
   useEffect(() => {
-    const m = mapa.current;
-    if (!m || estado !== 'listo') return;
-    for (const fila of props.filas) {
-      m.setFeatureState(
-        { source: FUENTE, id: fila.codigo },
-        { oculto: !props.visibles.has(fila.codigo) },
-      );
-    }
-  }, [props.visibles, props.filas, estado]);
+    if (estado === 'listo') dibujo.current?.dibujar(estilo.current);
+  }, [props.visibles, estados, estado]);
 
+  useEffect(() => {
+    const elemento = lienzo.current;
+    const d = dibujo.current;
+    if (estado !== 'listo' || !elemento || !d || typeof ResizeObserver === 'undefined') return;
+    const observador = new ResizeObserver(() => d.redimensionar());
+    observador.observe(elemento);
+    return () => observador.disconnect();
+  }, [estado]);
+
+  // Arrastrar mueve el mapa; un clic sin arrastre selecciona el municipio bajo el puntero.
+  const arrastre = useRef<{ x: number; y: number; movido: number } | null>(null);
+  const alPresionar = (e: PointerEvent) => {
+    if (e.button !== 0) return;
+    arrastre.current = { x: e.clientX, y: e.clientY, movido: 0 };
+  };
+  const alMover = (e: PointerEvent) => {
+    const a = arrastre.current;
+    if (!a || !dibujo.current) return;
+    const dx = e.clientX - a.x;
+    const dy = e.clientY - a.y;
+    a.movido += Math.abs(dx) + Math.abs(dy);
+    a.x = e.clientX;
+    a.y = e.clientY;
+    if (a.movido >= ARRASTRE_MINIMO) dibujo.current.mover(dx, dy);
+  };
+  const alSoltar = (e: PointerEvent) => {
+    const a = arrastre.current;
+    arrastre.current = null;
+    const d = dibujo.current;
+    if (!a || !d || a.movido >= ARRASTRE_MINIMO) return;
+    const caja = (e.currentTarget as HTMLCanvasElement).getBoundingClientRect();
+    const codigo = d.codigoEn(e.clientX - caja.left, e.clientY - caja.top);
+    if (codigo) alSeleccionar.current(codigo);
+  };
+  const alDobleClic = (e: MouseEvent) => {
+    const caja = (e.currentTarget as HTMLCanvasElement).getBoundingClientRect();
+    dibujo.current?.acercar(2, e.clientX - caja.left, e.clientY - caja.top);
+  };
+
+  const oculto = estado === 'sin_limites' || estado === 'error';
   return (
     <div class="panorama-mapa">
       <div
-        ref={contenedor}
         data-estado-mapa={estado}
         style={{
+          position: 'relative',
           height: 'min(70vh, 560px)',
-          display: estado === 'sin_limites' || estado === 'error' ? 'none' : 'block',
+          display: oculto ? 'none' : 'block',
           border: '1px solid #9aa5b1',
           borderRadius: '4px',
+          overflow: 'hidden',
+          background: '#eaf1f6',
         }}
-      />
+      >
+        <canvas
+          ref={lienzo}
+          role="img"
+          aria-label={t('panorama.mapaDescripcion')}
+          onPointerDown={alPresionar}
+          onPointerMove={alMover}
+          onPointerUp={alSoltar}
+          onPointerLeave={() => (arrastre.current = null)}
+          onDblClick={alDobleClic}
+          style={{ display: 'block', width: '100%', height: '100%', cursor: 'pointer' }}
+        />
+        {estado === 'listo' ? (
+          <div style={{ position: 'absolute', top: '8px', right: '8px' }}>
+            <button
+              type="button"
+              aria-label={t('mapa.acercar')}
+              title={t('mapa.acercar')}
+              style={estiloBoton}
+              onClick={() => dibujo.current?.acercar(2)}
+            >
+              <span aria-hidden="true">+</span>
+            </button>
+            <button
+              type="button"
+              aria-label={t('mapa.alejar')}
+              title={t('mapa.alejar')}
+              style={estiloBoton}
+              onClick={() => dibujo.current?.acercar(0.5)}
+            >
+              <span aria-hidden="true">−</span>
+            </button>
+          </div>
+        ) : null}
+      </div>
       {estado === 'cargando' ? (
         <p role="status" class="cargando">
           {t('panorama.mapaCargando')}

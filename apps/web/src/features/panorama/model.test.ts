@@ -7,12 +7,10 @@ import {
   departamentos,
   ESTADOS,
   ESTILO_ESTADO,
-  expresionColor,
   type FilaPanorama,
   filtrar,
   FILTROS_VACIOS,
   filtrosDesdeBusqueda,
-  unirEstados,
   urlDatosAbiertos,
 } from './model';
 
@@ -87,29 +85,6 @@ describe('estilo del mapa', () => {
     const colores = new Set(ESTADOS.map((e) => ESTILO_ESTADO[e].color));
     expect(colores.size).toBe(3);
     expect(ESTILO_ESTADO.vencido.patron).toBe('rayado');
-  });
-
-  it('la expresión match asigna un color a cada estado con respaldo', () => {
-    const expresion = expresionColor();
-    expect(expresion[0]).toBe('match');
-    expect(expresion).toContain('vigente');
-    expect(expresion).toContain('vencido');
-    expect(expresion.at(-1)).toBe(ESTILO_ESTADO.sin_plan.color);
-  });
-
-  it('une el estado a cada polígono por código; los que no tienen fila quedan sin plan', () => {
-    const unidos = unirEstados(
-      {
-        type: 'FeatureCollection',
-        features: [
-          { type: 'Feature', properties: { codigo: '05001', nombre: 'A' }, geometry: null },
-          { type: 'Feature', properties: { codigo: '99999', nombre: 'B' }, geometry: null },
-        ],
-      },
-      FILAS,
-    );
-    expect(unidos.features.map((f) => f.properties['estado'])).toEqual(['vigente', 'sin_plan']);
-    expect(unidos.features[0]!.properties['nombre']).toBe('A');
   });
 });
 

@@ -1,4 +1,4 @@
-// Lógica pura del panorama nacional: filtros, conteos, estilos por estado y unión con los límites.
+// Lógica pura del panorama nacional: filtros, conteos y estilos por estado.
 import type { ClaveTexto } from '../../i18n/es-CO';
 import type { Cita } from '../../ui/citas/model';
 
@@ -112,44 +112,8 @@ export const ESTILO_ESTADO: Record<
   },
 };
 
-/** Expresión `match` de MapLibre: color de relleno según la propiedad `estado` de cada polígono. */
-export function expresionColor(): unknown[] {
-  return [
-    'match',
-    ['get', 'estado'],
-    'vigente',
-    ESTILO_ESTADO.vigente.color,
-    'vencido',
-    ESTILO_ESTADO.vencido.color,
-    ESTILO_ESTADO.sin_plan.color,
-  ];
-}
-
 /** Colombia continental e insular (San Andrés) en [oeste, sur, este, norte], EPSG:4326. */
 export const LIMITES_COLOMBIA: [number, number, number, number] = [-82, -4.3, -66.8, 13.5];
-
-interface Coleccion {
-  type: 'FeatureCollection';
-  features: { type: 'Feature'; properties: Record<string, unknown>; geometry: unknown }[];
-}
-
-/**
- * Une el estado de cada municipio a su polígono (por código DANE) en las propiedades, para que el
- * estilo del mapa lo lea. Los municipios sin fila quedan como «sin_plan».
- */
-export function unirEstados(limites: Coleccion, filas: readonly FilaPanorama[]): Coleccion {
-  const porCodigo = new Map(filas.map((f) => [f.codigo, f.estadoPlan]));
-  return {
-    type: 'FeatureCollection',
-    features: limites.features.map((f) => ({
-      ...f,
-      properties: {
-        ...f.properties,
-        estado: porCodigo.get(String(f.properties['codigo'])) ?? 'sin_plan',
-      },
-    })),
-  };
-}
 
 const ETAPAS: Record<string, ClaveTexto> = {
   contexto: 'panorama.etapa.contexto',

@@ -9,7 +9,7 @@ import { Cargando, ErrorCarga } from '../../ui/estado-carga';
 import { fechaLarga, formatearEntero } from '../../ui/formato/model';
 import { useRecurso } from '../../ui/use-recurso';
 import { useTitulo } from '../../ui/use-titulo';
-import { obtenerPanorama } from './api';
+import { obtenerPanorama, type Preparacion, prepararMapa } from './api';
 import { MapaPanorama } from './mapa';
 import {
   claveEtapa,
@@ -217,7 +217,7 @@ function Seleccion({ fila }: { fila: FilaPanorama | null }) {
   );
 }
 
-function Contenido({ p }: { p: Panorama }) {
+function Contenido({ p, mapa }: { p: Panorama; mapa: Promise<Preparacion> }) {
   const { busqueda } = useUbicacion();
   const filtros = filtrosDesdeBusqueda(busqueda);
   const clave = `${filtros.departamento}|${filtros.tipoPlan}|${filtros.estado}`;
@@ -234,7 +234,12 @@ function Contenido({ p }: { p: Panorama }) {
       <section aria-labelledby="titulo-mapa">
         <h2 id="titulo-mapa">{t('panorama.mapaTitulo')}</h2>
         <p class="campo-ayuda">{t('panorama.mapaDescripcion')}</p>
-        <MapaPanorama filas={p.municipios} visibles={visibles} alSeleccionar={setSeleccion} />
+        <MapaPanorama
+          filas={p.municipios}
+          visibles={visibles}
+          alSeleccionar={setSeleccion}
+          preparacion={mapa}
+        />
         <Seleccion fila={filaSeleccionada} />
       </section>
       <section aria-labelledby="titulo-tabla">
@@ -269,9 +274,11 @@ function Contenido({ p }: { p: Panorama }) {
 
 /** Panorama nacional (/panorama, público): mapa, tabla accesible y datos abiertos. */
 export function PanoramaPage() {
+  // Boundaries and the drawing module start downloading now, alongside the overview (ADR 0025).
+  const [mapa] = useState(prepararMapa);
   const { recurso, recargar } = useRecurso((s) => obtenerPanorama(null, s), []);
   useTitulo(t('panorama.titulo'));
   if (recurso.estado === 'cargando') return <Cargando />;
   if (recurso.estado === 'error') return <ErrorCarga error={recurso.error} recargar={recargar} />;
-  return <Contenido p={recurso.datos} />;
+  return <Contenido p={recurso.datos} mapa={mapa} />;
 }
