@@ -5,7 +5,7 @@
 export interface RouteSample {
   query?: string;
   body?: unknown;
-  /** Path parameters besides :codigo; `$proceso`, `$evidencia` and `$indicador` are filled with fixture ids. */
+  /** Path parameters besides :codigo; `$proceso`, `$evidencia`, `$indicador`, `$capa`, `$analisis`… are filled with fixture ids. */
   params?: Record<string, string>;
   /**
    * What an allowed principal gets in another municipality that lacks the record the route needs
@@ -307,5 +307,29 @@ export const ROUTE_SAMPLES: Record<string, RouteSample> = {
   },
   'POST /api/v1/municipios/:codigo/banco/:id/publicar': {
     params: { id: '00000000-0000-4000-8000-000000000000' },
+  },
+  'GET /api/v1/municipios/:codigo/capas': {},
+  'POST /api/v1/municipios/:codigo/capas': {},
+  'GET /api/v1/municipios/:codigo/capas/:capaId/entidades': {
+    params: { capaId: '$capa' },
+    query: '?bbox=-74.1,4.9,-73.9,5.1&zoom=12',
+  },
+  'GET /api/v1/municipios/:codigo/capas/:capaId/entidades/:entidadId': {
+    params: { capaId: '$capa', entidadId: '1' },
+  },
+  'PATCH /api/v1/municipios/:codigo/capas/:capaId': {
+    params: { capaId: '00000000-0000-4000-8000-000000000001' },
+    body: { publica: true },
+  },
+  'GET /api/v1/municipios/:codigo/capas/analisis': {},
+  'POST /api/v1/municipios/:codigo/capas/analisis': {
+    body: {
+      suelo: '00000000-0000-4000-8000-000000000001',
+      amenaza: '00000000-0000-4000-8000-000000000002',
+    },
+  },
+  'GET /api/v1/municipios/:codigo/capas/analisis/:id': { params: { id: '$analisis' } },
+  'GET /api/v1/municipios/:codigo/capas/analisis/:id/informe/:formato': {
+    params: { id: '$analisis', formato: 'docx' },
   },
 };

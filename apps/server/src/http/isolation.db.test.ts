@@ -128,6 +128,45 @@ describe.each(ENGINES)('authorization and tenant isolation on %s', (_name, open)
       headers: { cookie: office },
     });
     fixtureIds.$documentoParticipacion = await idOf(published);
+    // Two tiny layers in OWN and their saved suelo × amenaza analysis (issue 14).
+    const square = (x: number, y: number, d: number) => [
+      [
+        [x, y],
+        [x + d, y],
+        [x + d, y + d],
+        [x, y + d],
+        [x, y],
+      ],
+    ];
+    const layer = async (tipo: string, properties: Record<string, string>) => {
+      const form = new FormData();
+      const geojson = {
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            properties,
+            geometry: { type: 'Polygon', coordinates: square(-74.01, 5.01, 0.01) },
+          },
+        ],
+      };
+      form.append('archivo', new File([JSON.stringify(geojson)], `${tipo}.geojson`));
+      form.append('tipo', tipo);
+      const imported = await t.app.request(`/api/v1/municipios/${OWN}/capas`, {
+        method: 'POST',
+        body: form,
+        headers: { cookie: office },
+      });
+      return ((await imported.json()) as { capaId: string }).capaId;
+    };
+    fixtureIds.$capa = await layer('clasificacion_suelo', { clase: 'urbano' });
+    const amenaza = await layer('amenaza_inundacion', { categoria: 'alta' });
+    const analysis = await t.request(`/api/v1/municipios/${OWN}/capas/analisis`, {
+      method: 'POST',
+      cookie: office,
+      body: JSON.stringify({ suelo: fixtureIds.$capa, amenaza }),
+    });
+    fixtureIds.$analisis = await idOf(analysis);
   });
   afterAll(() => t.close());
 

@@ -3,6 +3,7 @@ import { accountRoutes } from './accounts/routes';
 import { adminRoutes } from './admin/routes';
 import { authRoutes } from './auth/routes';
 import { autodiagnosticoRoutes } from './autodiagnostico/routes';
+import { capasRoutes } from './capas/routes';
 import { expedienteReportRoutes } from './expediente/report-routes';
 import { expedienteRoutes } from './expediente/routes';
 import { healthRoutes } from './health/routes';
@@ -49,4 +50,5 @@ export const apiModules = [
   teamRoutes,
   adminRoutes,
   personalDataRoutes,
+  capasRoutes,
 ];
