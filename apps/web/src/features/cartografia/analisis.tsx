@@ -21,8 +21,14 @@ export function SeccionAnalisis(props: {
 }) {
   const suelos = props.capas.filter((c) => c.tipo === 'clasificacion_suelo');
   const amenazas = props.capas.filter(esAmenaza);
-  const [suelo, setSuelo] = useState(suelos[0]?.id ?? '');
-  const [amenaza, setAmenaza] = useState(amenazas[0]?.id ?? '');
+  const [sueloElegido, setSuelo] = useState('');
+  const [amenazaElegida, setAmenaza] = useState('');
+  // Layers imported after the page opened join the lists: an empty or stale choice falls back to
+  // the first layer shown, so the selects and what is sent always agree.
+  const suelo = suelos.some((c) => c.id === sueloElegido) ? sueloElegido : (suelos[0]?.id ?? '');
+  const amenaza = amenazas.some((c) => c.id === amenazaElegida)
+    ? amenazaElegida
+    : (amenazas[0]?.id ?? '');
   const [ocupado, setOcupado] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [resultado, setResultado] = useState<Analisis | null>(null);

@@ -1,0 +1,171 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+import { strFromU8, unzipSync } from 'fflate';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import {
+  ARTIFACTS,
+  launchBrowser,
+  screenshot,
+  seriousAccessibilityViolations,
+} from '../lib/browser';
+import { type RunningServer, startServer } from '../lib/server';
+import { DEMO_PASSWORD } from '../lib/session';
+import { requireSharedData } from '../lib/shared-data';
+
+const run = promisify(execFile);
+const HAZARD = requireSharedData(
+  'pot/santa_rosa_de_cabal_66682/amenaza_avenida_torrencial.geojson',
+);
+
+/**
+ * A land classification made up for the test over the hazard layer's extent: the west half urban,
+ * the east half rural, so the analysis has both classes to cross with the hazard.
+ */
+function landClassification(dir: string): string {
+  const hazard = JSON.parse(readFileSync(HAZARD, 'utf8')) as {
+    features: { geometry: { coordinates: unknown } }[];
+  };
+  const xs: number[] = [];
+  const ys: number[] = [];
+  const walk = (c: unknown): void => {
+    if (Array.isArray(c) && typeof c[0] === 'number') {
+      xs.push(c[0]);
+      ys.push(c[1] as number);
+    } else if (Array.isArray(c)) c.forEach(walk);
+  };
+  for (const f of hazard.features) walk(f.geometry.coordinates);
+  const [x0, x1, y0, y1] = [
+    Math.min(...xs) - 0.001,
+    Math.max(...xs) + 0.001,
+    Math.min(...ys) - 0.001,
+    Math.max(...ys) + 0.001,
+  ];
+  const xm = (x0 + x1) / 2;
+  const box = (a: number, b: number) => [
+    [
+      [a, y0],
+      [b, y0],
+      [b, y1],
+      [a, y1],
+      [a, y0],
+    ],
+  ];
+  const file = join(dir, 'clasificacion-prueba.geojson');
+  writeFileSync(
+    file,
+    JSON.stringify({
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: { clase: 'urbano' },
+          geometry: { type: 'Polygon', coordinates: box(x0, xm) },
+        },
+        {
+          type: 'Feature',
+          properties: { clase: 'rural' },
+          geometry: { type: 'Polygon', coordinates: box(xm, x1) },
+        },
+      ],
+    }),
+  );
+  return file;
+}
+
+async function signInSantaRosa(browser: Browser, server: RunningServer): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${server.url}/ingresar`);
+  await page.getByLabel('Correo electrónico').fill('planeacion.santarosa@demo.rutapot.co');
+  await page.getByLabel('Contraseña').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Ingresar' }).click();
+  await page.waitForURL('**/m/66682');
+  return page;
+}
+
+async function importLayer(page: Page, input: { file: string; tipo: string; nombre: string }) {
+  await page.locator('#carto-archivo').setInputFiles(input.file);
+  await page.locator('#carto-tipo').selectOption(input.tipo);
+  await page.locator('#carto-nombre').fill(input.nombre);
+  await page.getByRole('button', { name: 'Importar la capa' }).click();
+  await page
+    .getByText(new RegExp(`se importó «${input.nombre}»`))
+    .first()
+    .waitFor({ timeout: 60_000 });
+}
+
+describe('Cartography in Chromium: import, view, analyse, report (issue 14)', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('the planning office imports a hazard layer and a land classification, views them, runs the analysis and downloads its report', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ruta-e2e-capas-'));
+    const page = await signInSantaRosa(browser, server);
+    await page.goto(`${server.url}/m/66682/cartografia`);
+    await page.getByRole('heading', { name: 'Importar una capa' }).waitFor();
+    await importLayer(page, {
+      file: HAZARD,
+      tipo: 'amenaza_avenidas_torrenciales',
+      nombre: 'Amenaza por avenidas torrenciales de prueba',
+    });
+    await importLayer(page, {
+      file: landClassification(dir),
+      tipo: 'clasificacion_suelo',
+      nombre: 'Clasificación del suelo de prueba',
+    });
+    await page.locator('[data-estado-mapa="listo"]').first().waitFor({ timeout: 60_000 });
+    await screenshot(page, '90-cartografia');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Analizar' }).click();
+    await page
+      .getByText(/Resultado: /)
+      .first()
+      .waitFor({ timeout: 60_000 });
+    await page.locator('.carto-analisis').getByText('Suelo urbano').first().waitFor();
+    const [docx] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Descargar informe (DOCX)' }).first().click(),
+    ]);
+    const xml = strFromU8(
+      unzipSync(new Uint8Array(readFileSync((await docx.path()))))['word/document.xml']!,
+    );
+    expect(xml).toMatch(/Suelo urbano/);
+    const [pdf] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Descargar informe (PDF)' }).first().click(),
+    ]);
+    const pdfPath = join(dir, 'informe.pdf');
+    writeFileSync(pdfPath, readFileSync((await pdf.path())));
+    // As a reader would: render the report's first page and keep it with the screenshots.
+    await run('pdftoppm', [
+      '-png',
+      '-r',
+      '60',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      pdfPath,
+      join(ARTIFACTS, '91-informe-capas'),
+    ]);
+    expect(existsSync(join(ARTIFACTS, '91-informe-capas-1.png'))).toBe(true);
+    await page.setViewportSize({ width: 360, height: 740 });
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1),
+    ).toBe(true);
+    await page.close();
+  });
+});
