@@ -1,4 +1,5 @@
 import type { Deps } from '../http/types';
+import { demoCapas } from './demo-capas';
 import { demoEquipo } from './demo-equipo';
 import { demoExpediente } from './demo-expediente';
 import { demoLimites } from './demo-limites';
@@ -19,6 +20,7 @@ export interface DemoStep {
 /** Capabilities append their step here, in the order their data depends on each other. */
 export const DEMO_STEPS: readonly DemoStep[] = [
   demoLimites,
+  demoCapas,
   demoEquipo,
   demoExpediente,
   demoPreparacion,

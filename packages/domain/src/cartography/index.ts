@@ -25,3 +25,16 @@ export {
   requiredScaleDenominator,
   VOCABULARIES,
 } from './profiles.js';
+export type {
+  ScaleCheck,
+  ScaleCheckInput,
+  ScaleVerdictCode,
+  VertexDensity,
+} from './scale-check.js';
+export {
+  checkLayerScale,
+  formatScale,
+  MAP_RESOLUTION_M,
+  minimumVertexDensity,
+  SEGMENT_TOLERANCE,
+} from './scale-check.js';

@@ -4,13 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { requireSharedData } from '../../../test/shared-data';
 import { createTestApp, ENGINES, type TestApp } from '../../../test/test-app';
-import { analyzeLandHazard } from './analysis-service';
+import { analyzeLandHazard, measureVertexDensity } from './analysis-service';
 import { importLayer } from './import-service';
 
 const SANTA_ROSA = 'pot/santa_rosa_de_cabal_66682/';
 const readText = (name: string) => readFileSync(requireSharedData(SANTA_ROSA + name), 'utf8');
 const INUNDACION = readText('amenaza_inundacion.geojson');
 const PREDIOS = readText('predios.geojson');
+const RIESGO = readText('riesgo_inundacion.geojson');
 const actor = { id: null, label: 'prueba' };
 
 /** The extent of every position of a GeoJSON text, in degrees. */
@@ -71,7 +72,7 @@ function landClassification(): string {
 describe.each(ENGINES)('Suelo × amenaza on %s', (_name, open) => {
   let t: TestApp;
   const suelo = landClassification();
-  let ids: { suelo: string; amenaza: string; predios: string };
+  let ids: { suelo: string; amenaza: string; predios: string; riesgo: string };
 
   beforeAll(async () => {
     t = await createTestApp(open);
@@ -90,6 +91,7 @@ describe.each(ENGINES)('Suelo × amenaza on %s', (_name, open) => {
       fileName: 'amenaza_inundacion.geojson',
       tipo: 'amenaza_inundacion',
       reparar: true,
+      metadatos: { escala: 5000, estudio: 'Estudio detallado ALDESARROLLO (2025)' },
     });
     const p = await importLayer(t.deps, {
       ...base,
@@ -98,7 +100,15 @@ describe.each(ENGINES)('Suelo × amenaza on %s', (_name, open) => {
       tipo: 'predios',
     });
     expect(p.entidades).toBe(681);
-    ids = { suelo: s.capaId, amenaza: a.capaId, predios: p.capaId };
+    const r = await importLayer(t.deps, {
+      ...base,
+      bytes: encode(RIESGO),
+      fileName: 'riesgo_inundacion.geojson',
+      tipo: 'riesgo',
+      reparar: true,
+    });
+    expect(r.entidades).toBe(46);
+    ids = { suelo: s.capaId, amenaza: a.capaId, predios: p.capaId, riesgo: r.capaId };
   }, 180_000);
   afterAll(() => t.close());
 
@@ -179,6 +189,82 @@ describe.each(ENGINES)('Suelo × amenaza on %s', (_name, open) => {
       expect(p.categoria).toBe(alta.has(p.codigo!) ? 'alta' : 'media');
       expect(p.codigo).toMatch(/^66682\d{25}$/);
     }
+  });
+
+  it('measures the condición de riesgo: high hazard under parcels and exposed elements', async () => {
+    const r = await analyzeLandHazard(t.deps, {
+      codigo: '66682',
+      suelo: ids.suelo,
+      amenaza: ids.amenaza,
+    });
+    const [e] = await t.engine.owner.query<{ todo: number; predios: number; riesgo: number }>(
+      `WITH h AS MATERIALIZED (
+         SELECT ST_Union(ST_CollectionExtract(ST_MakeValid(ST_Transform(ST_SetSRID(
+           ST_GeomFromGeoJSON(f->>'geometry'), 4326), 9377)), 3)) AS g
+         FROM jsonb_array_elements($1::jsonb->'features') AS f
+         WHERE lower(f->'properties'->>'Categoria') = 'alta'),
+       p AS MATERIALIZED (SELECT ST_Union(ST_Transform(ST_SetSRID(
+           ST_GeomFromGeoJSON(f->>'geometry'), 4326), 9377)) AS g
+         FROM jsonb_array_elements($2::jsonb->'features') AS f),
+       r AS MATERIALIZED (SELECT ST_Union(ST_CollectionExtract(ST_MakeValid(ST_Transform(
+           ST_SetSRID(ST_GeomFromGeoJSON(f->>'geometry'), 4326), 9377)), 3)) AS g
+         FROM jsonb_array_elements($3::jsonb->'features') AS f)
+       SELECT ST_Area(ST_Intersection(h.g, ST_Union(p.g, r.g))) / 10000 AS todo,
+         ST_Area(ST_Intersection(h.g, p.g)) / 10000 AS predios,
+         ST_Area(ST_Intersection(h.g, r.g)) / 10000 AS riesgo
+       FROM h, p, r`,
+      [INUNDACION, PREDIOS, RIESGO],
+    );
+    const c = r.condicionRiesgo!;
+    expect(c).not.toBeNull();
+    expect(Number(e!.todo)).toBeGreaterThan(0);
+    expect(c.ha).toBeCloseTo(Number(e!.todo), 2);
+    expect(c.prediosHa).toBeCloseTo(Number(e!.predios), 2);
+    expect(c.riesgo!.ha).toBeCloseTo(Number(e!.riesgo), 2);
+    expect(c.ha).toBeGreaterThanOrEqual(Math.max(c.prediosHa!, c.riesgo!.ha) - 1e-3);
+    expect(c.capas.map((l) => l.capaId)).toEqual([ids.predios, ids.riesgo]);
+    expect(c.riesgo!.capa.capaId).toBe(ids.riesgo);
+    // Every exposed element of the study lies in flood hazard; some of them in high hazard.
+    expect(c.riesgo!.elementos).toBeGreaterThan(0);
+    expect(c.riesgo!.elementos).toBeLessThanOrEqual(46);
+    expect(Object.keys(c.riesgo!.porCategoria).every((k) => /^(alta|media|baja)$/.test(k))).toBe(
+      true,
+    );
+  });
+
+  it('checks the scale of the hazard study from its metadata and vertex density', async () => {
+    const r = await analyzeLandHazard(t.deps, {
+      codigo: '66682',
+      suelo: ids.suelo,
+      amenaza: ids.amenaza,
+    });
+    const density = await t.deps.db.withContext({ municipio: '66682' }, (tx) =>
+      measureVertexDensity(tx, ids.amenaza),
+    );
+    const [e] = await t.engine.owner.query<{ v: number; km: number }>(
+      `SELECT sum(ST_NPoints(geom) - ST_NRings(geom)) AS v, sum(ST_Perimeter(geom)) / 1000 AS km
+       FROM capa_entidades WHERE capa_id = $1`,
+      [ids.amenaza],
+    );
+    expect(density!.vertices).toBe(Number(e!.v));
+    expect(density!.bordeKm).toBeCloseTo(Number(e!.km), 2);
+    expect(density!.verticesPorKm).toBeCloseTo(Number(e!.v) / Number(e!.km), 0);
+    // The raster-derived study has a vertex every few metres: dense enough for 1:5.000.
+    expect(density!.segmentoMedioM).toBeLessThan(25);
+    expect(r.escala).toHaveLength(1);
+    expect(r.escala[0]).toMatchObject({
+      capaId: ids.amenaza,
+      nombre: 'amenaza_inundacion',
+      declarada: 5000,
+      requerida: 5000,
+      densidadVerticesPorKm: density!.verticesPorKm,
+      veredicto: 'suficiente',
+    });
+    expect(r.escala[0]!.citas.map((c) => c.article).join(' ')).toMatch(/2\.2\.2\.1\.3\.1\.3/);
+    const none = await t.deps.db.withContext({ municipio: '66682' }, (tx) =>
+      measureVertexDensity(tx, '00000000-0000-4000-8000-000000000000'),
+    );
+    expect(none).toBeNull();
   });
 
   it('refuses unknown layers and layers of the wrong type in Spanish', async () => {

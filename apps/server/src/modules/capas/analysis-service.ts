@@ -1,11 +1,13 @@
 import { capas, rowsOf, type Tx } from '@ruta-pot/db';
 import {
+  checkLayerScale,
   type Citation,
   findProfileField,
   HAZARD_CONDITION_CITATIONS,
   isHazardCondition,
   LAYER_PROFILES,
   type LayerProfileId,
+  type ScaleCheck,
 } from '@ruta-pot/domain';
 import { and, desc, eq, sql } from 'drizzle-orm';
 
@@ -66,7 +68,50 @@ export interface LandHazardAnalysis {
   condicionAmenaza: { ha: number; filas: ClassHazardRow[] };
   /** Parcels of the municipality's latest `predios` layer in high or medium hazard; null without one. */
   prediosExpuestos: { capa: LayerRef; total: number; predios: ExposedParcel[] } | null;
+  /** Condición de riesgo: high hazard already occupied; null without a `predios` or `riesgo` layer. */
+  condicionRiesgo: RiskCondition | null;
+  /** Scale check of the hazard study (R-CART-01, R-RISK-04) against the classes it covers. */
+  escala: LayerScaleCheck[];
   citas: Citation[];
+}
+
+/**
+ * Áreas con condición de riesgo: the high hazard of the analysed layer that is already occupied,
+ * i.e. that lies under the municipality's latest parcels (`predios`) layer and/or its latest
+ * exposed-elements (`riesgo`) layer. Each area is the intersection of unions, so overlapping
+ * parcels and elements are counted once.
+ */
+export interface RiskCondition {
+  /** Hectares of high hazard under parcels or exposed elements (both layers together). */
+  ha: number;
+  /** Hectares of high hazard under parcels; null without a `predios` layer. */
+  prediosHa: number | null;
+  /** The exposed elements in high hazard; null without a `riesgo` layer. */
+  riesgo: {
+    capa: LayerRef;
+    ha: number;
+    /** Exposed elements that intersect high hazard (more than touching). */
+    elementos: number;
+    /** Those elements per risk category of the study (alta, media, baja, sin_categoria). */
+    porCategoria: Record<string, number>;
+  } | null;
+  /** The layers taken as occupation. */
+  capas: LayerRef[];
+}
+
+export interface VertexDensityMeasure {
+  /** Vertices counted as segments (closing points of rings not repeated). */
+  vertices: number;
+  /** Boundary length in km (perimeters of polygons, lengths of lines), in EPSG:9377. */
+  bordeKm: number;
+  verticesPorKm: number;
+  segmentoMedioM: number;
+}
+
+/** A layer's scale verdict, as the API lists it. */
+export interface LayerScaleCheck extends ScaleCheck {
+  capaId: string;
+  nombre: string;
 }
 
 const roundHa = (m2: number) => Math.round((m2 / M2_PER_HA) * 10_000) / 10_000;
@@ -94,13 +139,7 @@ async function findLayer(
 }
 
 async function latestParcels(tx: Tx, codigo: string): Promise<LayerRef | null> {
-  const [row] = await tx
-    .select({ capaId: capas.id, nombre: capas.nombre, tipo: capas.tipo })
-    .from(capas)
-    .where(and(eq(capas.municipalityId, codigo), eq(capas.tipo, 'predios')))
-    .orderBy(desc(capas.creadoEn))
-    .limit(1);
-  return row ?? null;
+  return latestOfType(tx, codigo, 'predios');
 }
 
 /** Hectares of each land class × hazard category, from the pairwise intersections in EPSG:9377. */
@@ -163,12 +202,150 @@ async function parcelCodeField(tx: Tx, codigo: string, capaId: string): Promise<
   return findProfileField('predios', 'codigo', row?.keys ?? []);
 }
 
+async function latestOfType(tx: Tx, codigo: string, tipo: LayerProfileId) {
+  const [row] = await tx
+    .select({ capaId: capas.id, nombre: capas.nombre, tipo: capas.tipo })
+    .from(capas)
+    .where(and(eq(capas.municipalityId, codigo), eq(capas.tipo, tipo)))
+    .orderBy(desc(capas.creadoEn))
+    .limit(1);
+  return row ?? null;
+}
+
+/**
+ * Vertex density of a stored layer (in the transaction's municipality): segments per km of
+ * boundary, measured in EPSG:9377 (ST_NPoints less one closing point per ring, over ST_Perimeter
+ * or ST_Length). Null for point layers and empty layers.
+ */
+export async function measureVertexDensity(
+  tx: Tx,
+  capaId: string,
+): Promise<VertexDensityMeasure | null> {
+  const [row] = rowsOf<{ v: number | null; m: number | null }>(
+    await tx.execute(sql`SELECT sum(ST_NPoints(geom) - CASE WHEN ST_Dimension(geom) = 2
+          THEN ST_NRings(geom) ELSE 0 END)::float8 AS v,
+        sum(CASE ST_Dimension(geom) WHEN 2 THEN ST_Perimeter(geom)
+          WHEN 1 THEN ST_Length(geom) ELSE 0 END)::float8 AS m
+      FROM capa_entidades WHERE capa_id = ${capaId}::uuid AND ST_Dimension(geom) > 0`),
+  );
+  const vertices = Number(row?.v ?? 0);
+  const metres = Number(row?.m ?? 0);
+  if (!(vertices > 0 && metres > 0)) return null;
+  const bordeKm = metres / 1000;
+  return {
+    vertices,
+    bordeKm: Math.round(bordeKm * 1000) / 1000,
+    verticesPorKm: Math.round((vertices / bordeKm) * 10) / 10,
+    segmentoMedioM: Math.round((metres / vertices) * 100) / 100,
+  };
+}
+
+/** The scale verdict of one layer for the land classes it covers (declared scale and density). */
+export async function layerScaleCheck(
+  tx: Tx,
+  layer: LayerRef,
+  clases: readonly string[],
+): Promise<LayerScaleCheck> {
+  const [meta] = await tx
+    .select({ metadatos: capas.metadatos })
+    .from(capas)
+    .where(eq(capas.id, layer.capaId));
+  const density = await measureVertexDensity(tx, layer.capaId);
+  const check = checkLayerScale({
+    profile: layer.tipo as LayerProfileId,
+    declarada: meta?.metadatos.escala ?? null,
+    clases,
+    densidad: density ? { verticesPorKm: density.verticesPorKm } : null,
+  });
+  return { capaId: layer.capaId, nombre: layer.nombre, ...check };
+}
+
+const idList = (ids: readonly string[]) =>
+  sql.join(
+    ids.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
+
+/** Square metres of the layer's high hazard under the union of the given layers' features. */
+async function occupiedHighHazard(
+  tx: Tx,
+  codigo: string,
+  ids: { amenaza: string; ocupacion: readonly string[] },
+): Promise<number> {
+  const [row] = rowsOf<{ m2: number | null }>(
+    await tx.execute(sql`WITH h AS MATERIALIZED (
+        SELECT ST_Union(geom) AS g FROM capa_entidades
+        WHERE municipality_id = ${codigo} AND capa_id = ${ids.amenaza}::uuid AND categoria = 'alta'),
+      o AS (SELECT ST_Union(e.geom) AS g FROM capa_entidades e, h
+        WHERE e.municipality_id = ${codigo} AND e.capa_id IN (${idList(ids.ocupacion)})
+          AND ST_Dimension(e.geom) = 2 AND ST_Intersects(e.geom, h.g))
+      SELECT ST_Area(ST_Intersection(h.g, o.g)) AS m2 FROM h, o`),
+  );
+  return Number(row?.m2 ?? 0);
+}
+
+/** Exposed elements of a `riesgo` layer that intersect high hazard, per risk category. */
+async function exposedElements(
+  tx: Tx,
+  codigo: string,
+  ids: { amenaza: string; riesgo: string },
+): Promise<Record<string, number>> {
+  const rows = rowsOf<{ categoria: string | null; n: number }>(
+    await tx.execute(sql`SELECT r.categoria, count(*)::int AS n FROM capa_entidades r
+      WHERE r.municipality_id = ${codigo} AND r.capa_id = ${ids.riesgo}::uuid
+        AND EXISTS (SELECT 1 FROM capa_entidades a
+          WHERE a.municipality_id = r.municipality_id AND a.capa_id = ${ids.amenaza}::uuid
+            AND a.categoria = 'alta' AND ST_Intersects(r.geom, a.geom)
+            AND NOT ST_Touches(r.geom, a.geom))
+      GROUP BY 1 ORDER BY 1 NULLS LAST`),
+  );
+  const out: Record<string, number> = {};
+  for (const r of rows) out[r.categoria ?? SIN_CATEGORIA] = Number(r.n);
+  return out;
+}
+
+/** Condición de riesgo of a hazard layer, from the latest `predios` and `riesgo` layers. */
+async function riskCondition(
+  tx: Tx,
+  codigo: string,
+  { amenaza, predios }: { amenaza: LayerRef; predios: LayerRef | null },
+): Promise<RiskCondition | null> {
+  const riesgo = await latestOfType(tx, codigo, 'riesgo');
+  const layers = [predios, riesgo].filter((l): l is LayerRef => l !== null);
+  if (layers.length === 0) return null;
+  const measure = async (ocupacion: readonly LayerRef[]) =>
+    roundHa(
+      await occupiedHighHazard(tx, codigo, {
+        amenaza: amenaza.capaId,
+        ocupacion: ocupacion.map((l) => l.capaId),
+      }),
+    );
+  const ha = await measure(layers);
+  const prediosHa = predios ? await measure([predios]) : null;
+  let exposed: RiskCondition['riesgo'] = null;
+  if (riesgo) {
+    const porCategoria = await exposedElements(tx, codigo, {
+      amenaza: amenaza.capaId,
+      riesgo: riesgo.capaId,
+    });
+    exposed = {
+      capa: riesgo,
+      ha: predios ? await measure([riesgo]) : ha,
+      elementos: Object.values(porCategoria).reduce((sum, n) => sum + n, 0),
+      porCategoria,
+    };
+  }
+  return { ha, prediosHa, riesgo: exposed, capas: layers };
+}
+
 /**
  * Suelo × amenaza for two layers of the municipality: hectares per land class × hazard category
  * (ST_Intersection measured in EPSG:9377), the áreas con condición de amenaza (high or medium
  * hazard in urban, expansion, suburban or centro poblado land) and, when the municipality has a
- * `predios` layer, the parcels in high or medium hazard. Overlapping features of one layer are
- * counted once per overlap (layers are expected to partition their area).
+ * `predios` layer, the parcels in high or medium hazard; the condición de riesgo (high hazard
+ * under the latest `predios` and/or `riesgo` layer); and the scale check of the hazard study for
+ * the classes it covers. Overlapping features of one layer are counted once per overlap in the
+ * table (layers are expected to partition their area).
  */
 export async function analyzeLandHazard(
   deps: Deps,
@@ -207,6 +384,9 @@ export async function analyzeLandHazard(
       });
       prediosExpuestos = { capa: parcels, total: predios.length, predios };
     }
+    const condicionRiesgo = await riskCondition(tx, codigo, { amenaza, predios: parcels });
+    const clases = [...new Set(tabla.map((r) => r.clase))];
+    const escala = [await layerScaleCheck(tx, amenaza, clases)];
     return {
       suelo,
       amenaza,
@@ -214,6 +394,8 @@ export async function analyzeLandHazard(
       totalPorClaseHa,
       condicionAmenaza: { ha, filas },
       prediosExpuestos,
+      condicionRiesgo,
+      escala,
       citas: [
         ...HAZARD_CONDITION_CITATIONS,
         ...LAYER_PROFILES[amenaza.tipo as LayerProfileId].citations,

@@ -42,8 +42,11 @@ export interface SavedAnalysis {
   }[];
   totalHa: number;
   condicionAmenaza: { ha: number; porClase: Record<string, number> };
-  /** Áreas con condición de riesgo; null until the domain rule is available. */
-  condicionRiesgo: { ha: number } | null;
+  /**
+   * Áreas con condición de riesgo: high hazard already occupied (under parcels and/or exposed
+   * elements of a `riesgo` layer); null when the municipality has neither layer.
+   */
+  condicionRiesgo: { ha: number; prediosHa: number | null; elementosHa: number | null } | null;
   prediosExpuestos: { entidad: number; codigo: string | null; categoria: string; ha: number }[];
   prediosTotal: number;
   escala: ScaleVerdict[];
@@ -104,7 +107,13 @@ export async function saveAnalysis(
     })),
     totalHa: round4(result.tabla.reduce((sum, r) => sum + r.ha, 0)),
     condicionAmenaza: { ha: result.condicionAmenaza.ha, porClase },
-    condicionRiesgo: null,
+    condicionRiesgo: result.condicionRiesgo
+      ? {
+          ha: result.condicionRiesgo.ha,
+          prediosHa: result.condicionRiesgo.prediosHa,
+          elementosHa: result.condicionRiesgo.riesgo?.ha ?? null,
+        }
+      : null,
     prediosExpuestos: (parcels?.predios ?? []).slice(0, MAX_SAVED_PARCELS).map((p) => ({
       entidad: p.entidad,
       codigo: p.codigo,
@@ -112,7 +121,7 @@ export async function saveAnalysis(
       ha: p.haExpuestas,
     })),
     prediosTotal: parcels?.total ?? 0,
-    escala: [],
+    escala: result.escala.map((e) => ({ ...e })),
     citas: result.citas,
   };
   const { id: _id, creadoEn: _creado, ...resultado } = saved;

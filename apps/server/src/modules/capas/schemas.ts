@@ -136,7 +136,13 @@ export const analysisSchema = z
     tabla: z.array(z.looseObject({ clase: z.string(), categoria: z.string(), ha: z.number() })),
     totalHa: z.number(),
     condicionAmenaza: z.object({ ha: z.number(), porClase: z.record(z.string(), z.number()) }),
-    condicionRiesgo: z.object({ ha: z.number() }).nullable(),
+    condicionRiesgo: z
+      .object({
+        ha: z.number(),
+        prediosHa: z.number().nullable(),
+        elementosHa: z.number().nullable(),
+      })
+      .nullable(),
     prediosExpuestos: z.array(z.looseObject({ codigo: z.string().nullable() })),
     prediosTotal: z.number(),
     escala: z.array(z.looseObject({ capaId: z.string() })),
