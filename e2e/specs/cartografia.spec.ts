@@ -140,7 +140,7 @@ describe('Cartography in Chromium: import, view, analyse, report (issue 14)', ()
       page.getByRole('link', { name: 'Descargar informe (DOCX)' }).first().click(),
     ]);
     const xml = strFromU8(
-      unzipSync(new Uint8Array(readFileSync((await docx.path()))))['word/document.xml']!,
+      unzipSync(new Uint8Array(readFileSync(await docx.path())))['word/document.xml']!,
     );
     expect(xml).toMatch(/Suelo urbano/);
     const [pdf] = await Promise.all([
@@ -148,7 +148,7 @@ describe('Cartography in Chromium: import, view, analyse, report (issue 14)', ()
       page.getByRole('link', { name: 'Descargar informe (PDF)' }).first().click(),
     ]);
     const pdfPath = join(dir, 'informe.pdf');
-    writeFileSync(pdfPath, readFileSync((await pdf.path())));
+    writeFileSync(pdfPath, readFileSync(await pdf.path()));
     // As a reader would: render the report's first page and keep it with the screenshots.
     await run('pdftoppm', [
       '-png',

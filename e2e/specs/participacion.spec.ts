@@ -181,7 +181,10 @@ describe('Participation in Chromium: a citizen on a phone, the office, the trace
       buffer: Buffer.from('%PDF-1.7\nActa de concertación\n%%EOF'),
     });
     await car.getByRole('button', { name: 'Guardar acta' }).click();
-    await car.getByText(/Se registró el acta/).first().waitFor();
+    await car
+      .getByText(/Se registró el acta/)
+      .first()
+      .waitFor();
     await screenshot(car, '83-concertacion-car');
     expect(await seriousAccessibilityViolations(car)).toEqual([]);
     await car.close();
@@ -191,7 +194,7 @@ describe('Participation in Chromium: a citizen on a phone, the office, the trace
       office.waitForEvent('download'),
       office.getByRole('link', { name: /Descargar el paquete de evidencia/ }).click(),
     ]);
-    const zip = unzipSync(new Uint8Array(readFileSync((await download.path()))));
+    const zip = unzipSync(new Uint8Array(readFileSync(await download.path())));
     expect(Object.keys(zip)).toEqual(
       expect.arrayContaining(['memoria-participacion.docx', 'manifiesto.json']),
     );
