@@ -1,6 +1,5 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { CapaMetadatos } from '@ruta-pot/db';
-import { bodyLimit } from 'hono/body-limit';
 
 import { defineRoute } from '../../http/authz';
 import { AppError } from '../../http/errors';
@@ -8,7 +7,7 @@ import { type MunicipalRole, PARTICIPANT_ROLES } from '../../http/roles';
 import { codigoParam, errorResponses, json } from '../../http/schemas';
 import type { AppEnv } from '../../http/types';
 import { sniffUpload } from '../ruta/sniff';
-import { UPLOAD_LIMITS } from '../ruta/upload-limits';
+import { fileUploadBodyLimit, UPLOAD_LIMITS } from '../ruta/upload-limits';
 import { renderAnalysisReport, REPORT_MIME } from './analysis-report';
 import { listAnalyses, readAnalysis, saveAnalysis } from './analysis-store';
 import { importLayer, type ImportLayerInput, type InvalidGeometry } from './import-service';
@@ -215,18 +214,7 @@ const actorOf = (c: Ctx) => {
 };
 
 export const capasRoutes = new OpenAPIHono<AppEnv>();
-capasRoutes.use(
-  '/municipios/:codigo/capas',
-  bodyLimit({
-    maxSize: UPLOAD_LIMITS.maxBytes + 1024 * 1024,
-    onError: () => {
-      throw new AppError(
-        'carga_rechazada',
-        'El archivo supera 25 MB. Divídalo o comprímalo y vuelva a intentarlo.',
-      );
-    },
-  }),
-);
+capasRoutes.use('/municipios/:codigo/capas', fileUploadBodyLimit());
 capasRoutes
   .openapi(list, async (c) =>
     c.json(await listLayers(c.get('services').deps, c.get('municipio')), 200),

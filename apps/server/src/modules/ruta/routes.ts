@@ -1,6 +1,5 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { PROCESS_EVENT_KINDS } from '@ruta-pot/domain';
-import { bodyLimit } from 'hono/body-limit';
 
 import { defineRoute } from '../../http/authz';
 import { AppError } from '../../http/errors';
@@ -37,7 +36,7 @@ import {
   startBody,
   verdictBody,
 } from './schemas';
-import { UPLOAD_LIMITS } from './upload-limits';
+import { fileUploadBodyLimit } from './upload-limits';
 
 const errors = { ...errorResponses, ...conflictResponse };
 
@@ -271,15 +270,7 @@ type AppEnvGet = <K extends keyof AppEnv['Variables']>(key: K) => AppEnv['Variab
 export const rutaRoutes = new OpenAPIHono<AppEnv>();
 rutaRoutes.use(
   '/municipios/:codigo/procesos/:procesoId/items/:itemId/evidencias',
-  bodyLimit({
-    maxSize: UPLOAD_LIMITS.maxBytes + 1024 * 1024,
-    onError: () => {
-      throw new AppError(
-        'carga_rechazada',
-        'El archivo supera 25 MB. Divídalo o comprímalo y vuelva a intentarlo.',
-      );
-    },
-  }),
+  fileUploadBodyLimit(),
 );
 rutaRoutes
   .openapi(proposal, async (c) =>
