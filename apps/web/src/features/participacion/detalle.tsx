@@ -198,7 +198,10 @@ function cambio(r: {
   articulo?: string | null;
   elementoMapa?: string | null;
 }): string {
-  const doc = [r.articulo, r.documentoVersion ? `versión ${r.documentoVersion}` : '']
+  const doc = [
+    r.articulo,
+    r.documentoVersion ? t('partOficina.cambioVersion', { version: r.documentoVersion }) : '',
+  ]
     .filter(Boolean)
     .join(', ');
   return [doc, r.elementoMapa ?? ''].filter(Boolean).join(' · ');

@@ -111,6 +111,7 @@ export const textosParticipacionOficina = {
   'partOficina.cambioAyuda':
     'Una respuesta que acepta debe indicar la versión del documento y el artículo, o el elemento del mapa.',
   'partOficina.documentoVersion': 'Versión del documento',
+  'partOficina.cambioVersion': 'versión {version}',
   'partOficina.elementoMapa': 'Elemento del mapa',
   'partOficina.todoElGrupo': 'Responder a todo el grupo {grupo} con esta respuesta',
   'partOficina.responder': 'Responder',
