@@ -4,6 +4,7 @@
 // (nombres de municipios, explicaciones jurídicas, normas) vienen de la API.
 import { interpolar } from './model';
 import { textosCartografia } from './textos/cartografia';
+import { textosCartografiaSubida } from './textos/cartografia-subida';
 import { textosEquipo } from './textos/equipo';
 import { textosExpediente } from './textos/expediente';
 import { textosParticipacion } from './textos/participacion';
@@ -697,6 +698,7 @@ export const esCO = {
   'actos.actoAplicableAyuda': 'Por ejemplo: Acuerdo 012 de 2000 y sus modificaciones.',
   'actos.guardar': 'Registrar acto',
   'actos.guardando': 'Guardando…',
+  'actos.exito': 'Acto registrado.',
   'actos.faltan':
     'Elija el tipo de acto, escriba el acto (al menos 3 caracteres) y una fecha válida.',
   'actos.fechaInvalida': 'Revise la vigencia declarada: use el formato AAAA-MM-DD.',
@@ -706,6 +708,7 @@ export const esCO = {
   ...textosParticipacionEspacio,
   ...textosParticipacionOficina,
   ...textosCartografia,
+  ...textosCartografiaSubida,
   ...textosPreparacion,
   ...textosExpediente,
 } as const satisfies Record<string, string>;

@@ -1,4 +1,5 @@
 import { t } from '../i18n/es-CO';
+import { idAyuda, Rotulo } from './formulario/rotulo';
 
 interface Props {
   id: string;
@@ -21,18 +22,14 @@ export function Campo(props: Props) {
     tipo === 'date'
       ? [props.ayuda, t('campo.formatoFecha')].filter(Boolean).join(' ')
       : props.ayuda;
-  const idAyuda = ayuda ? `${props.id}-ayuda` : undefined;
   return (
     <div class="campo">
-      <label for={props.id}>
-        {props.etiqueta}
-        {!props.opcional ? null : <span class="campo-opcional"> {t('campo.opcional')}</span>}
-      </label>
-      {ayuda ? (
-        <p id={idAyuda} class="campo-ayuda">
-          {ayuda}
-        </p>
-      ) : null}
+      <Rotulo
+        id={props.id}
+        etiqueta={props.etiqueta}
+        {...(ayuda ? { ayuda } : {})}
+        {...(props.opcional ? { opcional: true } : {})}
+      />
       <input
         id={props.id}
         name={props.id}
@@ -40,7 +37,7 @@ export function Campo(props: Props) {
         value={props.valor}
         required={props.requerido}
         autocomplete={props.autocompletar}
-        aria-describedby={idAyuda}
+        aria-describedby={idAyuda(props.id, ayuda)}
         aria-invalid={props.invalido ? 'true' : undefined}
         pattern={tipo === 'date' ? '\\d{4}-\\d{2}-\\d{2}' : undefined}
         onInput={(e) => props.alCambiar(e.currentTarget.value)}

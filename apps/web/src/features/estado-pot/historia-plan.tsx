@@ -1,14 +1,10 @@
-import { useState } from 'preact/hooks';
-
 import type { ClaveTexto } from '../../i18n/es-CO';
 import { t } from '../../i18n/es-CO';
 import { Alerta } from '../../ui/alert';
-import { Boton } from '../../ui/button';
-import { Campo } from '../../ui/campo';
 import { sinCodigosInternos } from '../../ui/citas/model';
 import { ListaCitas } from '../../ui/citation-list';
 import { fechaLarga } from '../../ui/formato/model';
-import type { FormularioActo } from './actos-model';
+import { FormularioRegistro, useRegistro } from '../../ui/formulario/registro';
 import { ACTO_VACIO, esJudicial, ordenarActos, TIPOS_ACTO, validarActo } from './actos-model';
 import { registrarActo } from './api';
 import type { ActoPlan, DecisionJudicial } from './types';
@@ -87,109 +83,71 @@ export function FormularioRegistrarActo({
   codigo: string;
   alGuardar: () => void;
 }) {
-  const [form, setForm] = useState<FormularioActo>(ACTO_VACIO);
-  const [error, setError] = useState<string | null>(null);
-  const [guardando, setGuardando] = useState(false);
-  const cambiar = (campo: keyof FormularioActo) => (valor: string) =>
-    setForm((f) => ({ ...f, [campo]: valor }));
-
-  const enviar = async (evento: Event) => {
-    evento.preventDefault();
-    const v = validarActo(form);
-    if (!v.ok) {
-      setError(t(v.clave));
-      return;
-    }
-    setGuardando(true);
-    setError(null);
-    const r = await registrarActo(codigo, v.cuerpo);
-    setGuardando(false);
-    if (!r.ok) {
-      setError(r.error.mensaje);
-      return;
-    }
-    setForm(ACTO_VACIO);
-    alGuardar();
-  };
-
-  const judicial = esJudicial(form.tipo);
-  const decisionJudicial = judicial || form.tipo === 'levantamiento_suspension';
+  const registro = useRegistro(ACTO_VACIO, {
+    enviar: (form) => {
+      const v = validarActo(form);
+      return v.ok ? registrarActo(codigo, v.cuerpo) : t(v.clave);
+    },
+    exito: () => t('actos.exito'),
+    alCrear: alGuardar,
+  });
+  const { tipo } = registro.datos;
+  const judicial = esJudicial(tipo);
+  const decisionJudicial = judicial || tipo === 'levantamiento_suspension';
   return (
     <section aria-labelledby="titulo-registrar-acto" class="tarjeta no-imprimir">
-      <h2 id="titulo-registrar-acto">{t('actos.registrar')}</h2>
-      <p>{t('actos.registrarIntro')}</p>
-      {error ? <Alerta tipo="error" titulo={error} anunciar /> : null}
-      <form onSubmit={(e) => void enviar(e)} noValidate>
-        <div class="campo">
-          <label for="acto-tipo">{t('actos.colTipo')}</label>
-          <select
-            id="acto-tipo"
-            required
-            value={form.tipo}
-            onChange={(e) => cambiar('tipo')(e.currentTarget.value)}
-          >
-            <option value="">{t('actos.elegirTipo')}</option>
-            {TIPOS_ACTO.map((tipo) => (
-              <option key={tipo} value={tipo}>
-                {etiquetaTipo(tipo)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <Campo
-          id="acto-instrumento"
-          etiqueta={t('actos.colInstrumento')}
-          ayuda={t('actos.instrumentoAyuda')}
-          valor={form.instrumento}
-          alCambiar={cambiar('instrumento')}
-          requerido
-        />
-        <Campo
-          id="acto-fecha"
-          etiqueta={t('actos.colFecha')}
-          tipo="date"
-          valor={form.fecha}
-          alCambiar={cambiar('fecha')}
-          requerido
-        />
-        <Campo
-          id="acto-emisor"
-          etiqueta={t('actos.colEmisor')}
-          valor={form.emisor}
-          alCambiar={cambiar('emisor')}
-          opcional
-        />
-        <Campo
-          id="acto-objeto"
-          etiqueta={t('actos.colObjeto')}
-          valor={form.objeto}
-          alCambiar={cambiar('objeto')}
-          opcional
-        />
-        {decisionJudicial ? null : (
-          <Campo
-            id="acto-largo"
-            etiqueta={t('actos.largoPlazo')}
-            tipo="date"
-            valor={form.vigenciaLargoDeclarada}
-            alCambiar={cambiar('vigenciaLargoDeclarada')}
-            opcional
-          />
-        )}
-        {judicial ? (
-          <Campo
-            id="acto-aplicable"
-            etiqueta={t('actos.actoAplicableCampo')}
-            ayuda={t('actos.actoAplicableAyuda')}
-            valor={form.actoAplicable}
-            alCambiar={cambiar('actoAplicable')}
-            opcional
-          />
-        ) : null}
-        <Boton type="submit" ocupado={guardando} disabled={guardando}>
-          {guardando ? t('actos.guardando') : t('actos.guardar')}
-        </Boton>
-      </form>
+      <FormularioRegistro
+        titulo={t('actos.registrar')}
+        nivel={2}
+        idTitulo="titulo-registrar-acto"
+        intro={t('actos.registrarIntro')}
+        registro={registro}
+        clase=""
+        sinValidacionNativa
+        campos={[
+          {
+            clave: 'tipo',
+            id: 'acto-tipo',
+            etiqueta: t('actos.colTipo'),
+            control: 'selector',
+            opciones: ['', ...TIPOS_ACTO],
+            etiquetas: { '': t('actos.elegirTipo') },
+            prefijo: 'actos.tipo',
+          },
+          {
+            clave: 'instrumento',
+            id: 'acto-instrumento',
+            etiqueta: t('actos.colInstrumento'),
+            ayuda: t('actos.instrumentoAyuda'),
+            requerido: true,
+          },
+          {
+            clave: 'fecha',
+            id: 'acto-fecha',
+            etiqueta: t('actos.colFecha'),
+            tipo: 'date',
+            requerido: true,
+          },
+          { clave: 'emisor', id: 'acto-emisor', etiqueta: t('actos.colEmisor'), opcional: true },
+          { clave: 'objeto', id: 'acto-objeto', etiqueta: t('actos.colObjeto'), opcional: true },
+          !decisionJudicial && {
+            clave: 'vigenciaLargoDeclarada',
+            id: 'acto-largo',
+            etiqueta: t('actos.largoPlazo'),
+            tipo: 'date',
+            opcional: true,
+          },
+          judicial && {
+            clave: 'actoAplicable',
+            id: 'acto-aplicable',
+            etiqueta: t('actos.actoAplicableCampo'),
+            ayuda: t('actos.actoAplicableAyuda'),
+            opcional: true,
+          },
+        ]}
+        boton={t('actos.guardar')}
+        botonOcupado={t('actos.guardando')}
+      />
     </section>
   );
 }

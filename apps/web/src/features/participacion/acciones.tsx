@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 
 import { t } from '../../i18n/es-CO';
 import { Campo } from '../../ui/campo';
+import { CamposFormulario, useCampos } from '../../ui/formulario/campos';
 import { Selector } from '../../ui/selector';
 import { actuar, type AporteDetalle, desagrupar, type Grupo } from './api';
 import { type AlHacer, FormAccion, useEnvioAccion } from './form-accion';
@@ -17,18 +18,17 @@ interface PropsForm {
 }
 
 function FormClasificar(p: PropsForm) {
-  const [c, setC] = useState({
+  const { datos, campo } = useCampos({
     tema: p.d.tema ?? '',
     etapa: p.d.etapa ?? '',
     documento: p.d.documento ?? '',
     articulo: p.d.articulo ?? '',
     capa: p.d.capa ?? '',
   });
-  const poner = (k: keyof typeof c) => (v: string) => setC((x) => ({ ...x, [k]: v }));
   const { ocupado, enviar, aviso } = useEnvioAccion('clasificar', p.alHacer);
   const cuerpo = () =>
     Object.fromEntries(
-      Object.entries(c)
+      Object.entries(datos)
         .filter(([, v]) => v.trim() !== '')
         .map(([k, v]) => [k, v.trim()]),
     );
@@ -41,42 +41,27 @@ function FormClasificar(p: PropsForm) {
       aviso={aviso}
       alEnviar={() => void enviar(() => actuar(p, 'clasificacion', cuerpo()))}
     >
-      <Campo
-        id="clas-tema"
-        etiqueta={t('partOficina.tema')}
-        valor={c.tema}
-        alCambiar={poner('tema')}
-        requerido
-      />
-      <Selector
-        id="clas-etapa"
-        etiqueta={t('partOficina.etapa')}
-        valor={c.etapa}
-        opciones={['', ...ETAPAS]}
-        etiquetas={{ '': t('partOficina.sinEtapa') }}
-        prefijo="partOficina.etapa"
-        alCambiar={poner('etapa')}
-      />
-      <Campo
-        id="clas-documento"
-        etiqueta={t('partOficina.documento')}
-        opcional
-        valor={c.documento}
-        alCambiar={poner('documento')}
-      />
-      <Campo
-        id="clas-articulo"
-        etiqueta={t('partOficina.articulo')}
-        opcional
-        valor={c.articulo}
-        alCambiar={poner('articulo')}
-      />
-      <Campo
-        id="clas-capa"
-        etiqueta={t('partOficina.capa')}
-        opcional
-        valor={c.capa}
-        alCambiar={poner('capa')}
+      <CamposFormulario
+        datos={datos}
+        campo={campo}
+        campos={[
+          { clave: 'tema', id: 'clas-tema', etiqueta: t('partOficina.tema'), requerido: true },
+          {
+            clave: 'etapa',
+            id: 'clas-etapa',
+            etiqueta: t('partOficina.etapa'),
+            control: 'selector',
+            opciones: ['', ...ETAPAS],
+            etiquetas: { '': t('partOficina.sinEtapa') },
+            prefijo: 'partOficina.etapa',
+          },
+          ...(['documento', 'articulo', 'capa'] as const).map((clave) => ({
+            clave,
+            id: `clas-${clave}`,
+            etiqueta: t(`partOficina.${clave}`),
+            opcional: true,
+          })),
+        ]}
       />
     </FormAccion>
   );

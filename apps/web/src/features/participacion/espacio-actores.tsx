@@ -3,8 +3,8 @@ import { useState } from 'preact/hooks';
 
 import { type ClaveTexto, t } from '../../i18n/es-CO';
 import { Boton } from '../../ui/button';
-import { Campo } from '../../ui/campo';
-import { Selector } from '../../ui/selector';
+import { AvisoEnvio, useEnvio } from '../../ui/formulario/envio';
+import { FormularioRegistro, useRegistro } from '../../ui/formulario/registro';
 import { TablaDesplazable } from '../expediente/tabla';
 import {
   agregarEstrategia,
@@ -14,7 +14,7 @@ import {
   retirarActor,
   retirarEstrategia,
 } from './espacio-api';
-import { AvisoEnvio, useDatos, useEnvio } from './espacio-comun';
+import { useDatos } from './espacio-comun';
 
 const TIPOS_ACTOR = [
   'concejal',
@@ -59,64 +59,57 @@ function Retirar(props: {
 }
 
 function FormularioActor({ codigo, alCrear }: { codigo: string; alCrear: () => void }) {
-  const vacio = { tipo: 'concejal', nombre: '', organizacion: '', contacto: '' };
-  const [datos, setDatos] = useState(vacio);
   const [consiente, setConsiente] = useState(false);
-  const { ocupado, mensaje, enviar } = useEnvio();
-  const campo = (k: keyof typeof vacio) => (v: string) => setDatos((d) => ({ ...d, [k]: v }));
-  const guardar = async (e: Event) => {
-    e.preventDefault();
-    const contacto = datos.contacto.trim();
-    const ok = await enviar(
-      () =>
-        guardarActor(codigo, {
-          tipo: datos.tipo,
-          nombre: datos.nombre.trim(),
-          ...(datos.organizacion.trim() ? { organizacion: datos.organizacion.trim() } : {}),
+  const registro = useRegistro(
+    { tipo: 'concejal', nombre: '', organizacion: '', contacto: '' },
+    {
+      enviar: (d) => {
+        const contacto = d.contacto.trim();
+        return guardarActor(codigo, {
+          tipo: d.tipo,
+          nombre: d.nombre.trim(),
+          ...(d.organizacion.trim() ? { organizacion: d.organizacion.trim() } : {}),
           ...(contacto ? { contacto, consentimiento: consiente } : {}),
-        }),
-      () => t('espacio.actorGuardado', { nombre: datos.nombre.trim() }),
-    );
-    if (ok) {
-      setDatos(vacio);
-      setConsiente(false);
-      alCrear();
-    }
-  };
+        });
+      },
+      exito: (_, d) => t('espacio.actorGuardado', { nombre: d.nombre.trim() }),
+      alCrear: () => {
+        setConsiente(false);
+        alCrear();
+      },
+    },
+  );
   return (
-    <form class="tarjeta" onSubmit={(e) => void guardar(e)}>
-      <h3>{t('espacio.nuevoActor')}</h3>
-      <Selector
-        id="actor-tipo"
-        etiqueta={t('espacio.actorTipo')}
-        valor={datos.tipo}
-        opciones={TIPOS_ACTOR}
-        prefijo="espacio.tipoActor"
-        alCambiar={campo('tipo')}
-      />
-      <Campo
-        id="actor-nombre"
-        etiqueta={t('espacio.nombre')}
-        valor={datos.nombre}
-        alCambiar={campo('nombre')}
-        requerido
-      />
-      <Campo
-        id="actor-organizacion"
-        etiqueta={t('espacio.organizacion')}
-        valor={datos.organizacion}
-        alCambiar={campo('organizacion')}
-        opcional
-      />
-      <Campo
-        id="actor-contacto"
-        etiqueta={t('espacio.contacto')}
-        ayuda={t('espacio.contactoAyuda')}
-        valor={datos.contacto}
-        alCambiar={campo('contacto')}
-        opcional
-      />
-      {datos.contacto.trim() ? (
+    <FormularioRegistro
+      titulo={t('espacio.nuevoActor')}
+      registro={registro}
+      campos={[
+        {
+          clave: 'tipo',
+          id: 'actor-tipo',
+          etiqueta: t('espacio.actorTipo'),
+          control: 'selector',
+          opciones: TIPOS_ACTOR,
+          prefijo: 'espacio.tipoActor',
+        },
+        { clave: 'nombre', id: 'actor-nombre', etiqueta: t('espacio.nombre'), requerido: true },
+        {
+          clave: 'organizacion',
+          id: 'actor-organizacion',
+          etiqueta: t('espacio.organizacion'),
+          opcional: true,
+        },
+        {
+          clave: 'contacto',
+          id: 'actor-contacto',
+          etiqueta: t('espacio.contacto'),
+          ayuda: t('espacio.contactoAyuda'),
+          opcional: true,
+        },
+      ]}
+      boton={t('espacio.guardarActor')}
+    >
+      {registro.datos.contacto.trim() ? (
         <div class="campo campo-casilla">
           <input
             id="actor-consentimiento"
@@ -128,11 +121,7 @@ function FormularioActor({ codigo, alCrear }: { codigo: string; alCrear: () => v
           <label for="actor-consentimiento">{t('espacio.consentimientoActor')}</label>
         </div>
       ) : null}
-      <AvisoEnvio mensaje={mensaje} />
-      <Boton type="submit" ocupado={ocupado} disabled={ocupado}>
-        {t('espacio.guardarActor')}
-      </Boton>
-    </form>
+    </FormularioRegistro>
   );
 }
 
@@ -201,65 +190,50 @@ export function SeccionActores({ codigo, oficina }: { codigo: string; oficina: b
 }
 
 function FormularioEstrategia({ codigo, alCrear }: { codigo: string; alCrear: () => void }) {
-  const vacio = { etapa: 'diagnostico', que: '', conQuien: '', cuando: '' };
-  const [datos, setDatos] = useState(vacio);
-  const { ocupado, mensaje, enviar } = useEnvio();
-  const campo = (k: keyof typeof vacio) => (v: string) => setDatos((d) => ({ ...d, [k]: v }));
-  const guardar = async (e: Event) => {
-    e.preventDefault();
-    const ok = await enviar(
-      () =>
+  const registro = useRegistro(
+    { etapa: 'diagnostico', que: '', conQuien: '', cuando: '' },
+    {
+      enviar: (d) =>
         agregarEstrategia(codigo, {
-          etapa: datos.etapa,
-          que: datos.que.trim(),
-          conQuien: datos.conQuien.trim(),
-          cuando: datos.cuando.trim(),
+          etapa: d.etapa,
+          que: d.que.trim(),
+          conQuien: d.conQuien.trim(),
+          cuando: d.cuando.trim(),
         }),
-      () => t('espacio.estrategiaGuardada'),
-    );
-    if (ok) {
-      setDatos(vacio);
-      alCrear();
-    }
-  };
+      exito: () => t('espacio.estrategiaGuardada'),
+      alCrear,
+    },
+  );
   return (
-    <form class="tarjeta" onSubmit={(e) => void guardar(e)}>
-      <h3>{t('espacio.nuevaLinea')}</h3>
-      <Selector
-        id="estrategia-etapa"
-        etiqueta={t('espacio.etapa')}
-        valor={datos.etapa}
-        opciones={ETAPAS}
-        prefijo="espacio.etapa"
-        alCambiar={campo('etapa')}
-      />
-      <Campo
-        id="estrategia-que"
-        etiqueta={t('espacio.que')}
-        valor={datos.que}
-        alCambiar={campo('que')}
-        requerido
-      />
-      <Campo
-        id="estrategia-con-quien"
-        etiqueta={t('espacio.conQuien')}
-        valor={datos.conQuien}
-        alCambiar={campo('conQuien')}
-        requerido
-      />
-      <Campo
-        id="estrategia-cuando"
-        etiqueta={t('espacio.cuando')}
-        ayuda={t('espacio.cuandoAyuda')}
-        valor={datos.cuando}
-        alCambiar={campo('cuando')}
-        requerido
-      />
-      <AvisoEnvio mensaje={mensaje} />
-      <Boton type="submit" ocupado={ocupado} disabled={ocupado}>
-        {t('espacio.agregarLinea')}
-      </Boton>
-    </form>
+    <FormularioRegistro
+      titulo={t('espacio.nuevaLinea')}
+      registro={registro}
+      campos={[
+        {
+          clave: 'etapa',
+          id: 'estrategia-etapa',
+          etiqueta: t('espacio.etapa'),
+          control: 'selector',
+          opciones: ETAPAS,
+          prefijo: 'espacio.etapa',
+        },
+        { clave: 'que', id: 'estrategia-que', etiqueta: t('espacio.que'), requerido: true },
+        {
+          clave: 'conQuien',
+          id: 'estrategia-con-quien',
+          etiqueta: t('espacio.conQuien'),
+          requerido: true,
+        },
+        {
+          clave: 'cuando',
+          id: 'estrategia-cuando',
+          etiqueta: t('espacio.cuando'),
+          ayuda: t('espacio.cuandoAyuda'),
+          requerido: true,
+        },
+      ]}
+      boton={t('espacio.agregarLinea')}
+    />
   );
 }
 

@@ -2,11 +2,9 @@
 import { useState } from 'preact/hooks';
 
 import { t } from '../../i18n/es-CO';
-import { Boton } from '../../ui/button';
-import { Campo } from '../../ui/campo';
-import { Selector } from '../../ui/selector';
+import { CampoArchivo } from '../../ui/formulario/controles';
+import { FormularioRegistro, useRegistro } from '../../ui/formulario/registro';
 import { observar, registrarActa, type Ronda } from './espacio-api';
-import { AreaTexto, AvisoEnvio, CampoArchivo, useEnvio } from './espacio-comun';
 import { actaIncompleta, type TipoActa } from './espacio-model';
 
 const TEMAS = [
@@ -24,45 +22,42 @@ export function FormularioObservaciones(props: {
   ronda: string;
   alCambiar: () => void;
 }) {
-  const [tema, setTema] = useState<string>('determinantes_ambientales');
-  const [texto, setTexto] = useState('');
-  const { ocupado, mensaje, enviar } = useEnvio();
-  const guardar = async (e: Event) => {
-    e.preventDefault();
-    const ok = await enviar(
-      () => observar(props.codigo, props.ronda, [{ tema, texto: texto.trim() }]),
-      () => t('espacio.observacionGuardada'),
-    );
-    if (ok) {
-      setTexto('');
-      props.alCambiar();
-    }
-  };
+  const registro = useRegistro(
+    { tema: 'determinantes_ambientales', texto: '' },
+    {
+      enviar: (d) => observar(props.codigo, props.ronda, [{ tema: d.tema, texto: d.texto.trim() }]),
+      exito: () => t('espacio.observacionGuardada'),
+      vaciar: ['texto'],
+      alCrear: props.alCambiar,
+    },
+  );
   const id = `obs-${props.ronda}`;
   return (
-    <form class="tarjeta" onSubmit={(e) => void guardar(e)}>
-      <h4>{t('espacio.nuevaObservacion')}</h4>
-      <Selector
-        id={`${id}-tema`}
-        etiqueta={t('espacio.temaObservacion')}
-        valor={tema}
-        opciones={TEMAS}
-        prefijo="espacio.tema"
-        alCambiar={setTema}
-      />
-      <AreaTexto
-        id={`${id}-texto`}
-        etiqueta={t('espacio.textoObservacion')}
-        ayuda={t('espacio.minimo10')}
-        valor={texto}
-        alCambiar={setTexto}
-        requerido
-      />
-      <AvisoEnvio mensaje={mensaje} />
-      <Boton type="submit" ocupado={ocupado} disabled={ocupado || texto.trim().length < 10}>
-        {t('espacio.registrarObservacion')}
-      </Boton>
-    </form>
+    <FormularioRegistro
+      titulo={t('espacio.nuevaObservacion')}
+      nivel={4}
+      registro={registro}
+      campos={[
+        {
+          clave: 'tema',
+          id: `${id}-tema`,
+          etiqueta: t('espacio.temaObservacion'),
+          control: 'selector',
+          opciones: TEMAS,
+          prefijo: 'espacio.tema',
+        },
+        {
+          clave: 'texto',
+          id: `${id}-texto`,
+          etiqueta: t('espacio.textoObservacion'),
+          ayuda: t('espacio.minimo10'),
+          control: 'area',
+          requerido: true,
+        },
+      ]}
+      boton={t('espacio.registrarObservacion')}
+      deshabilitado={registro.datos.texto.trim().length < 10}
+    />
   );
 }
 
@@ -72,59 +67,61 @@ export function FormularioActa(props: {
   ronda: Ronda;
   alCambiar: (aviso?: string) => void;
 }) {
-  const [tipo, setTipo] = useState<TipoActa>('total');
-  const [fecha, setFecha] = useState('');
-  const [puntos, setPuntos] = useState('');
   const [archivo, setArchivo] = useState<File | null>(null);
-  const { ocupado, mensaje, enviar, setMensaje } = useEnvio();
-  const id = `acta-${props.ronda.id}`;
-  const guardar = async (e: Event) => {
-    e.preventDefault();
-    if (!archivo) return;
-    if (actaIncompleta(tipo, puntos))
-      return setMensaje({ tipo: 'error', texto: t('espacio.faltanPuntos'), problemas: [] });
-    const ok = await enviar(
-      () =>
-        registrarActa(props.codigo, props.ronda.id, {
+  const registro = useRegistro(
+    { tipo: 'total', fecha: '', puntos: '' },
+    {
+      enviar: (d) => {
+        if (!archivo) return t('ruta.evidencia.faltaArchivo');
+        if (actaIncompleta(d.tipo as TipoActa, d.puntos)) return t('espacio.faltanPuntos');
+        return registrarActa(props.codigo, props.ronda.id, {
           archivo,
-          fecha,
-          tipo,
-          puntosDesacuerdo: puntos,
-        }),
-      () => t('espacio.actaGuardada'),
-    );
-    if (ok) props.alCambiar(t('espacio.actaGuardada'));
-  };
+          fecha: d.fecha,
+          tipo: d.tipo as TipoActa,
+          puntosDesacuerdo: d.puntos,
+        });
+      },
+      exito: () => t('espacio.actaGuardada'),
+      vaciar: [],
+      alCrear: () => props.alCambiar(t('espacio.actaGuardada')),
+    },
+  );
+  const id = `acta-${props.ronda.id}`;
+  const { tipo, fecha } = registro.datos;
   return (
-    <form class="tarjeta" onSubmit={(e) => void guardar(e)}>
-      <h4>{t('espacio.registrarActa')}</h4>
-      <p>{t('espacio.actaIntro')}</p>
-      <Selector
-        id={`${id}-tipo`}
-        etiqueta={t('espacio.tipoActa')}
-        valor={tipo}
-        opciones={TIPOS_ACTA}
-        prefijo="espacio.tipoActa"
-        alCambiar={(v) => setTipo(v as TipoActa)}
-      />
-      <Campo
-        id={`${id}-fecha`}
-        etiqueta={t('espacio.actaFechaCampo')}
-        tipo="date"
-        valor={fecha}
-        alCambiar={setFecha}
-        requerido
-      />
-      {tipo === 'total' ? null : (
-        <AreaTexto
-          id={`${id}-puntos`}
-          etiqueta={t('espacio.puntosDesacuerdo')}
-          ayuda={t('espacio.puntosAyuda')}
-          valor={puntos}
-          alCambiar={setPuntos}
-          requerido
-        />
-      )}
+    <FormularioRegistro
+      titulo={t('espacio.registrarActa')}
+      nivel={4}
+      intro={t('espacio.actaIntro')}
+      registro={registro}
+      campos={[
+        {
+          clave: 'tipo',
+          id: `${id}-tipo`,
+          etiqueta: t('espacio.tipoActa'),
+          control: 'selector',
+          opciones: TIPOS_ACTA,
+          prefijo: 'espacio.tipoActa',
+        },
+        {
+          clave: 'fecha',
+          id: `${id}-fecha`,
+          etiqueta: t('espacio.actaFechaCampo'),
+          tipo: 'date',
+          requerido: true,
+        },
+        tipo !== 'total' && {
+          clave: 'puntos',
+          id: `${id}-puntos`,
+          etiqueta: t('espacio.puntosDesacuerdo'),
+          ayuda: t('espacio.puntosAyuda'),
+          control: 'area',
+          requerido: true,
+        },
+      ]}
+      boton={t('espacio.guardarActa')}
+      deshabilitado={!archivo || !fecha}
+    >
       <CampoArchivo
         id={`${id}-archivo`}
         etiqueta={t('espacio.archivoActa')}
@@ -132,10 +129,6 @@ export function FormularioActa(props: {
         aceptar=".pdf,.jpg,.jpeg,.png"
         alCambiar={setArchivo}
       />
-      <AvisoEnvio mensaje={mensaje} />
-      <Boton type="submit" ocupado={ocupado} disabled={ocupado || !archivo || !fecha}>
-        {t('espacio.guardarActa')}
-      </Boton>
-    </form>
+    </FormularioRegistro>
   );
 }

@@ -8,10 +8,12 @@ import { Boton } from '../../ui/button';
 import { Campo } from '../../ui/campo';
 import { ListaCitas } from '../../ui/citation-list';
 import { fechaLarga } from '../../ui/formato/model';
+import { AreaTexto } from '../../ui/formulario/controles';
+import { AvisoEnvio, useEnvio } from '../../ui/formulario/envio';
 import { useSesion } from '../sesion/session-context';
 import { listarRondas, type Plazo, radicarRonda, responder, type Ronda } from './espacio-api';
 import { FormularioActa, FormularioObservaciones } from './espacio-car-formularios';
-import { AreaTexto, AvisoEnvio, Citas, ListaArchivos, useDatos, useEnvio } from './espacio-comun';
+import { Citas, ListaArchivos, useDatos } from './espacio-comun';
 import {
   accionesRonda,
   advertenciasDe,

@@ -4,77 +4,77 @@ import { useState } from 'preact/hooks';
 
 import { type ClaveTexto, t } from '../../i18n/es-CO';
 import { Alerta, ListaAdvertencias } from '../../ui/alert';
-import { Boton } from '../../ui/button';
-import { Campo } from '../../ui/campo';
 import { ListaCitas } from '../../ui/citation-list';
 import { fechaLarga } from '../../ui/formato/model';
-import { Selector } from '../../ui/selector';
+import { CampoArchivo } from '../../ui/formulario/controles';
+import { FormularioRegistro, useRegistro } from '../../ui/formulario/registro';
 import { TablaDesplazable } from '../expediente/tabla';
 import { obtenerConcejo, registrarConcejo, type RegistroConcejo } from './espacio-api';
-import { AreaTexto, AvisoEnvio, CampoArchivo, useDatos, useEnvio } from './espacio-comun';
+import { useDatos } from './espacio-comun';
 import { advertenciasDe } from './espacio-model';
 
 const TIPOS = ['radicacion', 'cabildo_abierto', 'sesion', 'decision'] as const;
 const DECISIONES = ['aprobado', 'negado'] as const;
 
 function FormularioConcejo({ codigo, alCambiar }: { codigo: string; alCambiar: () => void }) {
-  const vacio = { tipo: 'radicacion', fecha: '', descripcion: '', decision: 'aprobado' };
-  const [datos, setDatos] = useState(vacio);
   const [archivo, setArchivo] = useState<File | null>(null);
   const [ronda, setRonda] = useState(0);
-  const { ocupado, mensaje, enviar } = useEnvio();
-  const campo = (k: keyof typeof vacio) => (v: string) => setDatos((d) => ({ ...d, [k]: v }));
-  const guardar = async (e: Event) => {
-    e.preventDefault();
-    const campos = { ...datos, decision: datos.tipo === 'decision' ? datos.decision : '' };
-    if (
-      await enviar(
-        () => registrarConcejo(codigo, campos, archivo),
-        () => t('espacio.concejoGuardado'),
-      )
-    ) {
-      setDatos(vacio);
-      setArchivo(null);
-      setRonda((n) => n + 1);
-      alCambiar();
-    }
-  };
+  const registro = useRegistro(
+    { tipo: 'radicacion', fecha: '', descripcion: '', decision: 'aprobado' },
+    {
+      enviar: (d) =>
+        registrarConcejo(
+          codigo,
+          { ...d, decision: d.tipo === 'decision' ? d.decision : '' },
+          archivo,
+        ),
+      exito: () => t('espacio.concejoGuardado'),
+      alCrear: () => {
+        setArchivo(null);
+        setRonda((n) => n + 1);
+        alCambiar();
+      },
+    },
+  );
   return (
-    <form class="tarjeta" onSubmit={(e) => void guardar(e)}>
-      <h3>{t('espacio.nuevoRegistroConcejo')}</h3>
-      <Selector
-        id="concejo-tipo"
-        etiqueta={t('espacio.tipoRegistro')}
-        valor={datos.tipo}
-        opciones={TIPOS}
-        prefijo="espacio.concejoTipo"
-        alCambiar={campo('tipo')}
-      />
-      <Campo
-        id="concejo-fecha"
-        etiqueta={t('espacio.fecha')}
-        tipo="date"
-        valor={datos.fecha}
-        alCambiar={campo('fecha')}
-        requerido
-      />
-      {datos.tipo === 'decision' ? (
-        <Selector
-          id="concejo-decision"
-          etiqueta={t('espacio.decision')}
-          valor={datos.decision}
-          opciones={DECISIONES}
-          prefijo="espacio.decision"
-          alCambiar={campo('decision')}
-        />
-      ) : null}
-      <AreaTexto
-        id="concejo-descripcion"
-        etiqueta={t('espacio.descripcion')}
-        valor={datos.descripcion}
-        alCambiar={campo('descripcion')}
-        opcional
-      />
+    <FormularioRegistro
+      titulo={t('espacio.nuevoRegistroConcejo')}
+      registro={registro}
+      campos={[
+        {
+          clave: 'tipo',
+          id: 'concejo-tipo',
+          etiqueta: t('espacio.tipoRegistro'),
+          control: 'selector',
+          opciones: TIPOS,
+          prefijo: 'espacio.concejoTipo',
+        },
+        {
+          clave: 'fecha',
+          id: 'concejo-fecha',
+          etiqueta: t('espacio.fecha'),
+          tipo: 'date',
+          requerido: true,
+        },
+        registro.datos.tipo === 'decision' && {
+          clave: 'decision',
+          id: 'concejo-decision',
+          etiqueta: t('espacio.decision'),
+          control: 'selector',
+          opciones: DECISIONES,
+          prefijo: 'espacio.decision',
+        },
+        {
+          clave: 'descripcion',
+          id: 'concejo-descripcion',
+          etiqueta: t('espacio.descripcion'),
+          control: 'area',
+          opcional: true,
+        },
+      ]}
+      boton={t('espacio.registrar')}
+      deshabilitado={!registro.datos.fecha}
+    >
       <CampoArchivo
         id="concejo-evidencia"
         etiqueta={t('espacio.evidenciaConcejo')}
@@ -83,11 +83,7 @@ function FormularioConcejo({ codigo, alCambiar }: { codigo: string; alCambiar: (
         ronda={ronda}
         opcional
       />
-      <AvisoEnvio mensaje={mensaje} />
-      <Boton type="submit" ocupado={ocupado} disabled={ocupado || !datos.fecha}>
-        {t('espacio.registrar')}
-      </Boton>
-    </form>
+    </FormularioRegistro>
   );
 }
 

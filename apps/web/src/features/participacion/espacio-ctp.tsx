@@ -4,20 +4,13 @@ import { useState } from 'preact/hooks';
 
 import { t } from '../../i18n/es-CO';
 import { Alerta } from '../../ui/alert';
-import { Boton } from '../../ui/button';
-import { Campo } from '../../ui/campo';
 import { ListaCitas } from '../../ui/citation-list';
 import { fechaLarga } from '../../ui/formato/model';
+import { CampoArchivo } from '../../ui/formulario/controles';
+import { FormularioRegistro, useRegistro } from '../../ui/formulario/registro';
 import { useSesion } from '../sesion/session-context';
 import { type Ctp, guardarCtp, obtenerCtp, recomendar } from './espacio-api';
-import {
-  AreaTexto,
-  AvisoEnvio,
-  CampoArchivo,
-  ListaArchivos,
-  useDatos,
-  useEnvio,
-} from './espacio-comun';
+import { ListaArchivos, useDatos } from './espacio-comun';
 import { SeccionConcejo } from './espacio-concejo';
 import { conceptoIncompleto, permisosEn } from './espacio-model';
 
@@ -27,57 +20,59 @@ const estadoAporte = (estado: string) =>
 const ARCHIVOS_EVIDENCIA = '.pdf,.docx,.jpg,.jpeg,.png';
 
 function FormularioConcepto(props: { codigo: string; actual: Ctp['ctp']; alCambiar: () => void }) {
-  const [datos, setDatos] = useState({
-    recibidoProyectoEn: props.actual?.recibidoProyectoEn ?? '',
-    conceptoEn: props.actual?.conceptoEn ?? '',
-    concepto: props.actual?.concepto ?? '',
-  });
   const [archivo, setArchivo] = useState<File | null>(null);
   const [ronda, setRonda] = useState(0);
-  const { ocupado, mensaje, enviar, setMensaje } = useEnvio();
-  const campo = (k: keyof typeof datos) => (v: string) => setDatos((d) => ({ ...d, [k]: v }));
-  const guardar = async (e: Event) => {
-    e.preventDefault();
-    if (conceptoIncompleto(datos.conceptoEn, datos.concepto))
-      return setMensaje({ tipo: 'error', texto: t('espacio.conceptoIncompleto'), problemas: [] });
-    if (
-      await enviar(
-        () => guardarCtp(props.codigo, datos, archivo),
-        () => t('espacio.ctpGuardado'),
-      )
-    ) {
-      setArchivo(null);
-      setRonda((n) => n + 1);
-      props.alCambiar();
-    }
-  };
+  const registro = useRegistro(
+    {
+      recibidoProyectoEn: props.actual?.recibidoProyectoEn ?? '',
+      conceptoEn: props.actual?.conceptoEn ?? '',
+      concepto: props.actual?.concepto ?? '',
+    },
+    {
+      enviar: (d) =>
+        conceptoIncompleto(d.conceptoEn, d.concepto)
+          ? t('espacio.conceptoIncompleto')
+          : guardarCtp(props.codigo, d, archivo),
+      exito: () => t('espacio.ctpGuardado'),
+      vaciar: [],
+      alCrear: () => {
+        setArchivo(null);
+        setRonda((n) => n + 1);
+        props.alCambiar();
+      },
+    },
+  );
   return (
-    <form class="tarjeta" onSubmit={(e) => void guardar(e)}>
-      <h3>{t('espacio.registrarConcepto')}</h3>
-      <Campo
-        id="ctp-recibido"
-        etiqueta={t('espacio.recibidoProyecto')}
-        tipo="date"
-        valor={datos.recibidoProyectoEn}
-        alCambiar={campo('recibidoProyectoEn')}
-        requerido
-      />
-      <Campo
-        id="ctp-concepto-en"
-        etiqueta={t('espacio.conceptoEn')}
-        tipo="date"
-        valor={datos.conceptoEn}
-        alCambiar={campo('conceptoEn')}
-        opcional
-      />
-      <AreaTexto
-        id="ctp-concepto"
-        etiqueta={t('espacio.concepto')}
-        ayuda={t('espacio.conceptoAyuda')}
-        valor={datos.concepto}
-        alCambiar={campo('concepto')}
-        opcional
-      />
+    <FormularioRegistro
+      titulo={t('espacio.registrarConcepto')}
+      registro={registro}
+      campos={[
+        {
+          clave: 'recibidoProyectoEn',
+          id: 'ctp-recibido',
+          etiqueta: t('espacio.recibidoProyecto'),
+          tipo: 'date',
+          requerido: true,
+        },
+        {
+          clave: 'conceptoEn',
+          id: 'ctp-concepto-en',
+          etiqueta: t('espacio.conceptoEn'),
+          tipo: 'date',
+          opcional: true,
+        },
+        {
+          clave: 'concepto',
+          id: 'ctp-concepto',
+          etiqueta: t('espacio.concepto'),
+          ayuda: t('espacio.conceptoAyuda'),
+          control: 'area',
+          opcional: true,
+        },
+      ]}
+      boton={t('espacio.guardarConcepto')}
+      deshabilitado={!registro.datos.recibidoProyectoEn}
+    >
       <CampoArchivo
         id="ctp-evidencia"
         etiqueta={t('espacio.evidenciaConcepto')}
@@ -86,57 +81,46 @@ function FormularioConcepto(props: { codigo: string; actual: Ctp['ctp']; alCambi
         ronda={ronda}
         opcional
       />
-      <AvisoEnvio mensaje={mensaje} />
-      <Boton type="submit" ocupado={ocupado} disabled={ocupado || !datos.recibidoProyectoEn}>
-        {t('espacio.guardarConcepto')}
-      </Boton>
-    </form>
+    </FormularioRegistro>
   );
 }
 
 function FormularioRecomendacion({ codigo, alCambiar }: { codigo: string; alCambiar: () => void }) {
-  const [tema, setTema] = useState('');
-  const [texto, setTexto] = useState('');
-  const { ocupado, mensaje, enviar } = useEnvio();
-  const guardar = async (e: Event) => {
-    e.preventDefault();
-    const ok = await enviar(
-      () =>
+  const registro = useRegistro(
+    { tema: '', texto: '' },
+    {
+      enviar: (d) =>
         recomendar(codigo, [
-          { texto: texto.trim(), ...(tema.trim() ? { tema: tema.trim() } : {}) },
+          { texto: d.texto.trim(), ...(d.tema.trim() ? { tema: d.tema.trim() } : {}) },
         ]),
-      () => t('espacio.recomendacionGuardada'),
-    );
-    if (ok) {
-      setTexto('');
-      setTema('');
-      alCambiar();
-    }
-  };
+      exito: () => t('espacio.recomendacionGuardada'),
+      alCrear: alCambiar,
+    },
+  );
   return (
-    <form class="tarjeta" onSubmit={(e) => void guardar(e)}>
-      <h3>{t('espacio.nuevaRecomendacion')}</h3>
-      <p>{t('espacio.recomendacionIntro')}</p>
-      <Campo
-        id="ctp-rec-tema"
-        etiqueta={t('espacio.temaRecomendacion')}
-        valor={tema}
-        alCambiar={setTema}
-        opcional
-      />
-      <AreaTexto
-        id="ctp-rec-texto"
-        etiqueta={t('espacio.textoRecomendacion')}
-        ayuda={t('espacio.minimo10')}
-        valor={texto}
-        alCambiar={setTexto}
-        requerido
-      />
-      <AvisoEnvio mensaje={mensaje} />
-      <Boton type="submit" ocupado={ocupado} disabled={ocupado || texto.trim().length < 10}>
-        {t('espacio.registrarRecomendacion')}
-      </Boton>
-    </form>
+    <FormularioRegistro
+      titulo={t('espacio.nuevaRecomendacion')}
+      intro={t('espacio.recomendacionIntro')}
+      registro={registro}
+      campos={[
+        {
+          clave: 'tema',
+          id: 'ctp-rec-tema',
+          etiqueta: t('espacio.temaRecomendacion'),
+          opcional: true,
+        },
+        {
+          clave: 'texto',
+          id: 'ctp-rec-texto',
+          etiqueta: t('espacio.textoRecomendacion'),
+          ayuda: t('espacio.minimo10'),
+          control: 'area',
+          requerido: true,
+        },
+      ]}
+      boton={t('espacio.registrarRecomendacion')}
+      deshabilitado={registro.datos.texto.trim().length < 10}
+    />
   );
 }
 

@@ -5,6 +5,8 @@ import { type ClaveTexto, t } from '../../i18n/es-CO';
 import { Boton } from '../../ui/button';
 import { Campo } from '../../ui/campo';
 import { fechaLarga, formatearEntero } from '../../ui/formato/model';
+import { CampoArchivo } from '../../ui/formulario/controles';
+import { AvisoEnvio, useEnvio } from '../../ui/formulario/envio';
 import { Selector } from '../../ui/selector';
 import { TablaDesplazable } from '../expediente/tabla';
 import {
@@ -13,7 +15,7 @@ import {
   subirArchivoEvento,
   subirAsistencia,
 } from './espacio-api';
-import { AvisoEnvio, CampoArchivo, ListaArchivos, useDatos, useEnvio } from './espacio-comun';
+import { ListaArchivos, useDatos } from './espacio-comun';
 import { esPlanillaEscaneada, esTablaAsistencia, totalValido } from './espacio-model';
 
 const CLASES = ['convocatoria', 'acta', 'foto'] as const;

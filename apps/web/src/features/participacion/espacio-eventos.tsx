@@ -4,9 +4,8 @@ import { useState } from 'preact/hooks';
 import { type ClaveTexto, t } from '../../i18n/es-CO';
 import { Alerta, ListaAdvertencias } from '../../ui/alert';
 import { Boton } from '../../ui/button';
-import { Campo } from '../../ui/campo';
 import { fechaLarga, formatearEntero } from '../../ui/formato/model';
-import { Selector } from '../../ui/selector';
+import { FormularioRegistro, useRegistro } from '../../ui/formulario/registro';
 import { TablaDesplazable } from '../expediente/tabla';
 import { useSesion } from '../sesion/session-context';
 import { SeccionActores, SeccionEstrategia } from './espacio-actores';
@@ -17,7 +16,7 @@ import {
   obtenerResumen,
   type Resumen,
 } from './espacio-api';
-import { AreaTexto, AvisoEnvio, Citas, useDatos, useEnvio } from './espacio-comun';
+import { Citas, useDatos } from './espacio-comun';
 import { DetalleEvento } from './espacio-evento';
 import { advertenciasDe, permisosEn, sumaAsistentes } from './espacio-model';
 
@@ -61,83 +60,67 @@ function SeccionResumen({ codigo, version }: { codigo: string; version: number }
 }
 
 function FormularioEvento({ codigo, alCrear }: { codigo: string; alCrear: () => void }) {
-  const vacio = { tipo: 'taller', titulo: '', fecha: '', lugar: '', agenda: '', convocatoria: '' };
-  const [datos, setDatos] = useState(vacio);
-  const { ocupado, mensaje, enviar } = useEnvio();
-  const campo = (k: keyof typeof vacio) => (v: string) => setDatos((d) => ({ ...d, [k]: v }));
-  const guardar = async (e: Event) => {
-    e.preventDefault();
-    const ok = await enviar(
-      () =>
+  const registro = useRegistro(
+    { tipo: 'taller', titulo: '', fecha: '', lugar: '', agenda: '', convocatoria: '' },
+    {
+      enviar: (d) =>
         crearEvento(codigo, {
-          tipo: datos.tipo,
-          titulo: datos.titulo.trim(),
-          fecha: datos.fecha,
-          ...(datos.lugar.trim() ? { lugar: datos.lugar.trim() } : {}),
-          ...(datos.agenda.trim() ? { agenda: datos.agenda.trim() } : {}),
-          convocatoriaPublicadaEn: datos.convocatoria || null,
+          tipo: d.tipo,
+          titulo: d.titulo.trim(),
+          fecha: d.fecha,
+          ...(d.lugar.trim() ? { lugar: d.lugar.trim() } : {}),
+          ...(d.agenda.trim() ? { agenda: d.agenda.trim() } : {}),
+          convocatoriaPublicadaEn: d.convocatoria || null,
         }),
-      (ev) => t('espacio.eventoCreado', { titulo: ev.titulo }),
-    );
-    if (ok) {
-      setDatos(vacio);
-      alCrear();
-    }
-  };
+      exito: (ev) => t('espacio.eventoCreado', { titulo: ev.titulo }),
+      alCrear,
+    },
+  );
   return (
-    <form class="tarjeta" onSubmit={(e) => void guardar(e)}>
-      <h3>{t('espacio.nuevoEvento')}</h3>
-      <Selector
-        id="evento-tipo"
-        etiqueta={t('espacio.eventoTipo')}
-        valor={datos.tipo}
-        opciones={TIPOS_EVENTO}
-        prefijo="espacio.tipoEvento"
-        alCambiar={campo('tipo')}
-      />
-      <Campo
-        id="evento-titulo"
-        etiqueta={t('espacio.eventoTitulo')}
-        valor={datos.titulo}
-        alCambiar={campo('titulo')}
-        requerido
-      />
-      <Campo
-        id="evento-fecha"
-        etiqueta={t('espacio.eventoFecha')}
-        tipo="date"
-        valor={datos.fecha}
-        alCambiar={campo('fecha')}
-        requerido
-      />
-      <Campo
-        id="evento-lugar"
-        etiqueta={t('espacio.eventoLugar')}
-        valor={datos.lugar}
-        alCambiar={campo('lugar')}
-        opcional
-      />
-      <AreaTexto
-        id="evento-agenda"
-        etiqueta={t('espacio.eventoAgenda')}
-        valor={datos.agenda}
-        alCambiar={campo('agenda')}
-        opcional
-      />
-      <Campo
-        id="evento-convocatoria"
-        etiqueta={t('espacio.eventoConvocatoria')}
-        ayuda={t('espacio.eventoConvocatoriaAyuda')}
-        tipo="date"
-        valor={datos.convocatoria}
-        alCambiar={campo('convocatoria')}
-        opcional
-      />
-      <AvisoEnvio mensaje={mensaje} />
-      <Boton type="submit" ocupado={ocupado} disabled={ocupado}>
-        {t('espacio.crearEvento')}
-      </Boton>
-    </form>
+    <FormularioRegistro
+      titulo={t('espacio.nuevoEvento')}
+      registro={registro}
+      campos={[
+        {
+          clave: 'tipo',
+          id: 'evento-tipo',
+          etiqueta: t('espacio.eventoTipo'),
+          control: 'selector',
+          opciones: TIPOS_EVENTO,
+          prefijo: 'espacio.tipoEvento',
+        },
+        {
+          clave: 'titulo',
+          id: 'evento-titulo',
+          etiqueta: t('espacio.eventoTitulo'),
+          requerido: true,
+        },
+        {
+          clave: 'fecha',
+          id: 'evento-fecha',
+          etiqueta: t('espacio.eventoFecha'),
+          tipo: 'date',
+          requerido: true,
+        },
+        { clave: 'lugar', id: 'evento-lugar', etiqueta: t('espacio.eventoLugar'), opcional: true },
+        {
+          clave: 'agenda',
+          id: 'evento-agenda',
+          etiqueta: t('espacio.eventoAgenda'),
+          control: 'area',
+          opcional: true,
+        },
+        {
+          clave: 'convocatoria',
+          id: 'evento-convocatoria',
+          etiqueta: t('espacio.eventoConvocatoria'),
+          ayuda: t('espacio.eventoConvocatoriaAyuda'),
+          tipo: 'date',
+          opcional: true,
+        },
+      ]}
+      boton={t('espacio.crearEvento')}
+    />
   );
 }
 

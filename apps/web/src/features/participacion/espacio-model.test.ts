@@ -12,7 +12,6 @@ import {
   parrafos,
   type Permisos,
   permisosEn,
-  problemasDe,
   puedeRadicarRonda,
   sumaAsistentes,
   tamanoLegible,
@@ -68,13 +67,6 @@ describe('citas y advertencias', () => {
 });
 
 describe('asistencia', () => {
-  it('reads the per-row problems of a refused import', () => {
-    expect(
-      problemasDe({ problemas: [{ linea: 3, columna: 'nombre', mensaje: 'x' }, { nada: 1 }] }),
-    ).toEqual([{ linea: 3, columna: 'nombre', mensaje: 'x' }]);
-    expect(problemasDe(null)).toEqual([]);
-    expect(problemasDe({ problemas: 'no' })).toEqual([]);
-  });
   it('tells a scanned sheet from a table', () => {
     expect(esPlanillaEscaneada('planilla.PDF')).toBe(true);
     expect(esPlanillaEscaneada('foto.jpeg')).toBe(true);

@@ -59,26 +59,6 @@ export function advertenciasDe(lista: readonly AdvertenciaApi[] | undefined): Ad
   }));
 }
 
-export interface Problema {
-  linea: number;
-  columna?: string;
-  mensaje: string;
-}
-
-/** Los problemas fila por fila de una importación rechazada (`error.detalles.problemas`). */
-export function problemasDe(detalles: unknown): Problema[] {
-  if (typeof detalles !== 'object' || detalles === null || !('problemas' in detalles)) return [];
-  const lista = detalles.problemas;
-  if (!Array.isArray(lista)) return [];
-  return lista.filter(
-    (p): p is Problema =>
-      typeof p === 'object' &&
-      p !== null &&
-      typeof (p as Problema).linea === 'number' &&
-      typeof (p as Problema).mensaje === 'string',
-  );
-}
-
 /** Una planilla escaneada (PDF o imagen) se guarda como evidencia con su total; una tabla se importa. */
 export function esPlanillaEscaneada(nombre: string): boolean {
   return /\.(pdf|jpe?g|png)$/i.test(nombre.trim());

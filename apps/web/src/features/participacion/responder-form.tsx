@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import type { ClaveTexto } from '../../i18n/es-CO';
 import { t } from '../../i18n/es-CO';
 import { Alerta } from '../../ui/alert';
-import { Campo } from '../../ui/campo';
+import { CamposFormulario } from '../../ui/formulario/campos';
 import { Selector } from '../../ui/selector';
 import { actuar, type AporteDetalle, type EstadoTras } from './api';
 import { CampoTexto } from './campo-texto';
@@ -79,26 +79,21 @@ export function FormResponder(p: {
         <fieldset class="part-cambio">
           <legend>{t('partOficina.cambio')}</legend>
           <p class="campo-ayuda">{t('partOficina.cambioAyuda')}</p>
-          <Campo
-            id="resp-version"
-            etiqueta={t('partOficina.documentoVersion')}
-            valor={b.documentoVersion}
-            alCambiar={poner('documentoVersion')}
-            invalido={falta === 'cambio'}
-          />
-          <Campo
-            id="resp-articulo"
-            etiqueta={t('partOficina.articulo')}
-            valor={b.articulo}
-            alCambiar={poner('articulo')}
-            invalido={falta === 'cambio'}
-          />
-          <Campo
-            id="resp-elemento"
-            etiqueta={t('partOficina.elementoMapa')}
-            valor={b.elementoMapa}
-            alCambiar={poner('elementoMapa')}
-            invalido={falta === 'cambio'}
+          <CamposFormulario
+            datos={b}
+            campo={poner}
+            campos={(
+              [
+                ['documentoVersion', 'resp-version', 'partOficina.documentoVersion'],
+                ['articulo', 'resp-articulo', 'partOficina.articulo'],
+                ['elementoMapa', 'resp-elemento', 'partOficina.elementoMapa'],
+              ] as const
+            ).map(([clave, id, etiqueta]) => ({
+              clave,
+              id,
+              etiqueta: t(etiqueta),
+              invalido: falta === 'cambio',
+            }))}
           />
         </fieldset>
       ) : null}
