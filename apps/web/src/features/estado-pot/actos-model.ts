@@ -1,18 +1,10 @@
+import { PLAN_ACT_TYPES } from '@ruta-pot/domain';
+
 import { esFechaIso } from '../../ui/formato/model';
 import type { ActoPlan, CuerpoActo, TipoActo } from './types';
 
-/** Tipos de acto en el orden en que se ofrecen en el formulario. */
-export const TIPOS_ACTO: readonly TipoActo[] = [
-  'adopcion',
-  'revision_general',
-  'revision_mediano_plazo',
-  'revision_corto_plazo',
-  'modificacion_excepcional',
-  'revision_excepcional',
-  'suspension_provisional',
-  'nulidad',
-  'levantamiento_suspension',
-];
+/** Tipos de acto en el orden en que se ofrecen en el formulario: la lista del dominio. */
+export const TIPOS_ACTO: readonly TipoActo[] = PLAN_ACT_TYPES;
 
 export const esJudicial = (tipo: string): boolean =>
   tipo === 'suspension_provisional' || tipo === 'nulidad';

@@ -1,7 +1,9 @@
+import type { PlanActType, PlanType } from '@ruta-pot/domain';
+
 import type { Advertencia, Cita } from '../../ui/citas/model';
 
 export type TipoDias = 'habiles' | 'calendario';
-export type TipoPlan = 'POT' | 'PBOT' | 'EOT';
+export type TipoPlan = PlanType;
 export type Contenido = 'corto' | 'mediano' | 'largo';
 
 export interface PlanVigente {
@@ -104,16 +106,8 @@ export interface CuerpoPlanVigente {
   vigenciaLargoPlazoDeclarada?: string;
 }
 
-export type TipoActo =
-  | 'adopcion'
-  | 'revision_general'
-  | 'revision_mediano_plazo'
-  | 'revision_corto_plazo'
-  | 'modificacion_excepcional'
-  | 'revision_excepcional'
-  | 'suspension_provisional'
-  | 'nulidad'
-  | 'levantamiento_suspension';
+/** The kinds of act are the domain's list (one list, issue 17). */
+export type TipoActo = PlanActType;
 
 export interface ActoPlan {
   id: string;

@@ -1,9 +1,11 @@
 // Lógica pura del panorama nacional: filtros, conteos y estilos por estado.
+import type { PlanType } from '@ruta-pot/domain';
+
 import type { ClaveTexto } from '../../i18n/es-CO';
 import type { Cita } from '../../ui/citas/model';
 
 export type EstadoPlan = 'vigente' | 'vencido' | 'sin_plan';
-export type TipoPlan = 'POT' | 'PBOT' | 'EOT';
+export type TipoPlan = PlanType;
 
 export interface FilaPanorama {
   codigo: string;

@@ -1,9 +1,11 @@
 // Tipos de la API de La Ruta (/api/v1/municipios/:codigo/procesos/…), tal como los publica el servidor.
+import type { ItemState, ProcessState } from '@ruta-pot/domain';
+
 import type { Advertencia, Cita } from '../../ui/citas/model';
 
-export type EstadoProceso = 'en_curso' | 'radicado_concejo' | 'adoptado' | 'archivado';
-export type EstadoItem =
-  'pendiente' | 'en_curso' | 'en_revision' | 'devuelto' | 'aprobado' | 'no_aplica';
+/** The states come from the domain's transition tables (one list, issue 17). */
+export type EstadoProceso = ProcessState;
+export type EstadoItem = ItemState;
 export type Veredicto = 'cumple' | 'cumple_parcialmente' | 'no_cumple';
 export type Decision = 'aprobado' | 'devuelto';
 
