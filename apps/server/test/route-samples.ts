@@ -12,6 +12,8 @@ export interface RouteSample {
    * (e.g. 409 for an evidence pack where there is no process); default 200.
    */
   inOther?: number;
+  /** The only account that sees the record (a resumable upload is its uploader's): others get 404. */
+  soloCreador?: string;
 }
 
 const ITEM = { procesoId: '$proceso', itemId: 'dts-diagnostico' };
@@ -329,6 +331,13 @@ export const ROUTE_SAMPLES: Record<string, RouteSample> = {
     },
   },
   'GET /api/v1/municipios/:codigo/capas/analisis/:id': { params: { id: '$analisis' } },
+  'POST /api/v1/municipios/:codigo/capas/subidas': {},
+  'GET /api/v1/municipios/:codigo/capas/subidas/:subidaId': {
+    params: { subidaId: '$subida' },
+    soloCreador: 'planeacion.zipaquira@demo.rutapot.co',
+  },
+  'PATCH /api/v1/municipios/:codigo/capas/subidas/:subidaId': { params: { subidaId: '$subida' } },
+  'DELETE /api/v1/municipios/:codigo/capas/subidas/:subidaId': { params: { subidaId: '$subida' } },
   'GET /api/v1/municipios/:codigo/capas/analisis/:id/informe/:formato': {
     params: { id: '$analisis', formato: 'docx' },
   },

@@ -52,11 +52,14 @@ function expectedStatus(policy: Policy, principal: Principal, codigo: string, ke
   const inOther = ROUTE_SAMPLES[key]?.inOther;
   if (principal.admin && policy.administrador !== false) {
     if (codigo !== OWN && needsOwnRecord(key) && key.startsWith('GET')) return 404;
+    if (ROUTE_SAMPLES[key]?.soloCreador) return 404;
     return codigo !== OWN && inOther ? inOther : 200;
   }
   const roles = codigo === OWN ? principal.rolesInOwn : [];
   if (roles.length === 0) return 404;
-  return roles.some((r) => (policy.roles as readonly string[]).includes(r)) ? 200 : 403;
+  if (!roles.some((r) => (policy.roles as readonly string[]).includes(r))) return 403;
+  const creator = ROUTE_SAMPLES[key]?.soloCreador;
+  return creator && principal.email !== creator ? 404 : 200;
 }
 
 const fixtureIds: Record<string, string> = {};
@@ -167,6 +170,17 @@ describe.each(ENGINES)('authorization and tenant isolation on %s', (_name, open)
       body: JSON.stringify({ suelo: fixtureIds.$capa, amenaza }),
     });
     fixtureIds.$analisis = await idOf(analysis);
+    // A resumable layer upload in OWN, the office's own (ADR 0028).
+    const subida = await t.request(`/api/v1/municipios/${OWN}/capas/subidas`, {
+      method: 'POST',
+      cookie: office,
+      headers: {
+        'tus-resumable': '1.0.0',
+        'upload-length': '10',
+        'upload-metadata': `filename ${btoa('capa.geojson')}`,
+      },
+    });
+    fixtureIds.$subida = (subida.headers.get('location') ?? '').split('/').pop()!;
   });
   afterAll(() => t.close());
 

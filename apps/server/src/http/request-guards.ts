@@ -65,7 +65,10 @@ export function requestGuards(options: {
         'Esta acción solo se puede hacer desde las páginas de Ruta POT. Si llegó aquí desde otro sitio, abra Ruta POT directamente.',
       );
     const type = (c.req.header('content-type') ?? '').toLowerCase();
-    const multipart = type.startsWith('multipart/form-data');
+    // A piece of a resumable layer upload (tus PATCH, ADR 0028) is raw bytes, bounded like a file.
+    const multipart =
+      type.startsWith('multipart/form-data') ||
+      (c.req.method === 'PATCH' && type.startsWith('application/offset+octet-stream'));
     const limit = multipart ? MULTIPART_MAX_BYTES : JSON_MAX_BYTES;
     const declared = Number(c.req.header('content-length') ?? 0);
     if (declared > limit) throw tooLarge(limit);

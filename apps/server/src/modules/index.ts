@@ -4,6 +4,7 @@ import { adminRoutes } from './admin/routes';
 import { authRoutes } from './auth/routes';
 import { autodiagnosticoRoutes } from './autodiagnostico/routes';
 import { capasRoutes } from './capas/routes';
+import { layerUploadRoutes } from './capas/upload-routes';
 import { expedienteReportRoutes } from './expediente/report-routes';
 import { expedienteRoutes } from './expediente/routes';
 import { healthRoutes } from './health/routes';
@@ -51,4 +52,5 @@ export const apiModules = [
   adminRoutes,
   personalDataRoutes,
   capasRoutes,
+  layerUploadRoutes,
 ];

@@ -25,6 +25,7 @@ import {
   patchBody,
   reportParams,
 } from './schemas';
+import { resumableUploads } from './upload-resumable';
 
 /** Who builds the cartography: the mayor's office, the planning office and the consultant. */
 export const LAYER_WRITERS: readonly MunicipalRole[] = ['alcaldia', 'planeacion', 'consultor'];
@@ -45,7 +46,7 @@ const upload = defineRoute({
   path: BASE,
   policy: writers,
   summary:
-    'Importar una capa (GeoJSON, Shapefile en ZIP, GeoPackage o FlatGeobuf; máx. 25 MB), multipart: archivo, tipo, nombre?, crs?, tabla?, categoria?, reparar?, entidad?, estudio?, escala?, fecha?, autor?',
+    'Importar una capa (GeoJSON, Shapefile en ZIP, GeoPackage o FlatGeobuf; máx. 25 MB), multipart: archivo (o subida, el id de una subida reanudable terminada), tipo, nombre?, crs?, tabla?, categoria?, reparar?, entidad?, estudio?, escala?, fecha?, autor?',
   description:
     'Geometrías no válidas: 400 con detalles.invalidas (reenvíe con reparar=si para repararlas); sin sistema de coordenadas: 400 con detalles.pideCrs; GeoPackage con varias tablas: 400 con detalles.tablas.',
   request: { params: codigoParam },
@@ -207,6 +208,17 @@ function explain(error: unknown, input: ImportLayerInput): unknown {
   return error;
 }
 
+/** The file sent in the form itself (the one-shot upload of the CLI and small files). */
+async function attached(form: Record<string, unknown>) {
+  const archivo = form.archivo;
+  if (!(archivo instanceof File))
+    throw invalid(
+      'Adjunte la capa en el campo «archivo» (multipart/form-data) o indique la subida terminada en «subida».',
+      { campo: 'archivo' },
+    );
+  return { bytes: new Uint8Array(await archivo.arrayBuffer()), fileName: archivo.name || 'capa' };
+}
+
 type Ctx = { get: <K extends keyof AppEnv['Variables']>(k: K) => AppEnv['Variables'][K] };
 const actorOf = (c: Ctx) => {
   const user = c.get('user')!;
@@ -221,21 +233,22 @@ capasRoutes
   )
   .openapi(upload, async (c) => {
     const form: Record<string, unknown> = await c.req.parseBody().catch(() => ({}));
-    const archivo = form.archivo;
-    if (!(archivo instanceof File))
-      throw invalid('Adjunte la capa en el campo «archivo» (multipart/form-data).', {
-        campo: 'archivo',
-      });
     const tipo = text(form, 'tipo');
+    // A finished resumable upload (ADR 0028) stands for the file: the prompts' answers come
+    // back with its id and the file is never sent twice.
+    const subida = text(form, 'subida');
+    const uploads = resumableUploads(c.get('services').deps);
+    const owner = { codigo: c.get('municipio'), usuario: c.get('user')!.id };
+    const source = subida === undefined ? await attached(form) : null;
     if (tipo === undefined)
       throw invalid('Indique el tipo de capa (campo «tipo»).', { campo: 'tipo' });
-    const bytes = new Uint8Array(await archivo.arrayBuffer());
+    const { bytes, fileName } = source ?? (await uploads.completedFile(subida!, owner));
     await checkUpload(bytes);
     const reparar = text(form, 'reparar');
     const input: ImportLayerInput = {
       codigo: c.get('municipio'),
       bytes,
-      fileName: archivo.name || 'capa',
+      fileName,
       tipo,
       nombre: text(form, 'nombre'),
       epsg: positiveInt(form, 'crs', 'El sistema de coordenadas va como código EPSG, p. ej. 9377.'),
@@ -247,6 +260,7 @@ capasRoutes
     };
     try {
       const result = await importLayer(c.get('services').deps, input);
+      if (subida !== undefined) await uploads.discard(subida);
       return c.json(result, 200);
     } catch (error) {
       throw explain(error, input);
