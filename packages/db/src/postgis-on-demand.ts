@@ -2,11 +2,10 @@ import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'no
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 
 import type { Extension } from '@electric-sql/pglite';
 
-import { readTar } from './tar';
+import { readBundleFiles } from './postgis-bundle';
 
 /**
  * PostGIS for the embedded engine, loaded when a query first needs it.
@@ -67,10 +66,9 @@ export function preparePostgisAssets(cacheDir: string): PostgisAssets {
   } catch {
     // Not extracted yet, or interrupted: extract below.
   }
-  const kept = readTar(gunzipSync(readFileSync(source))).filter(
-    (entry) =>
-      entry.type === '0' &&
-      (entry.name === LIBRARY || KEEP.some((pattern) => pattern.test(entry.name))),
+  const kept = readBundleFiles(
+    source,
+    (name) => name === LIBRARY || KEEP.some((pattern) => pattern.test(name)),
   );
   if (!kept.some((entry) => entry.name === LIBRARY)) {
     throw new Error(`El paquete de PostGIS no contiene ${LIBRARY}.`);

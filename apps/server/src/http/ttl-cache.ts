@@ -1,33 +1,35 @@
-/**
- * A small in-memory cache with a time to live and a size bound. Used for session and role
- * look-ups, which would otherwise cost several statements on every request (ADR 0013).
- */
-export class TtlCache<V> {
-  private readonly entries = new Map<string, { value: V; expires: number }>();
+import { LRUCache } from 'lru-cache';
 
-  constructor(
-    private readonly ttlMs: number,
-    private readonly maxEntries = 10_000,
-    private readonly now: () => number = () => Date.now(),
-  ) {}
+/**
+ * The in-memory cache of session and role look-ups, which would otherwise cost several statements
+ * on every request (ADR 0013). Expiry and the size bound are lru-cache's; this class adds the
+ * bulk deletions sign-out needs (by key prefix, by value).
+ *
+ * lru-cache's edges (ADR 0023): an entry is stale once *more* than `ttlMs` has passed, and a full
+ * cache drops the least recently *used* entry, not the oldest inserted one.
+ */
+export class TtlCache<V extends NonNullable<unknown>> {
+  private readonly entries: LRUCache<string, V>;
+
+  constructor(ttlMs: number, maxEntries = 10_000, now?: () => number) {
+    this.entries = new LRUCache<string, V>({
+      max: maxEntries,
+      ttl: ttlMs,
+      // Read the clock on every check instead of lru-cache's default of once per millisecond
+      // (a timer), so an injected clock is seen at once and no timer is left behind.
+      ttlResolution: 0,
+      // lru-cache takes a start time of 0 to mean «no expiry»; a test clock may start at 0, so it
+      // is read one millisecond later (elapsed times are unchanged).
+      ...(now ? { perf: { now: () => now() + 1 } } : {}),
+    });
+  }
 
   get(key: string): V | undefined {
-    const entry = this.entries.get(key);
-    if (!entry) return undefined;
-    if (entry.expires <= this.now()) {
-      this.entries.delete(key);
-      return undefined;
-    }
-    return entry.value;
+    return this.entries.get(key);
   }
 
   set(key: string, value: V): void {
-    if (this.entries.size >= this.maxEntries) {
-      // Maps iterate in insertion order: drop the oldest entry.
-      const oldest = this.entries.keys().next().value;
-      if (oldest !== undefined) this.entries.delete(oldest);
-    }
-    this.entries.set(key, { value, expires: this.now() + this.ttlMs });
+    this.entries.set(key, value);
   }
 
   delete(key: string): void {
@@ -36,12 +38,15 @@ export class TtlCache<V> {
 
   /** Drops every entry whose key starts with `prefix` (e.g. all roles of one user). */
   deletePrefix(prefix: string): void {
-    for (const key of this.entries.keys()) if (key.startsWith(prefix)) this.entries.delete(key);
+    // Collected first: lru-cache's iterators are not meant to survive deletions.
+    for (const key of [...this.entries.keys()])
+      if (key.startsWith(prefix)) this.entries.delete(key);
   }
 
   /** Drops every entry whose value matches (e.g. all sessions of one user). */
   deleteWhere(matches: (value: V) => boolean): void {
-    for (const [key, entry] of this.entries) if (matches(entry.value)) this.entries.delete(key);
+    for (const [key, value] of [...this.entries.entries()])
+      if (matches(value)) this.entries.delete(key);
   }
 
   clear(): void {
