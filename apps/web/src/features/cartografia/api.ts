@@ -1,6 +1,4 @@
-import { pedir, type Resultado } from '../../app/http';
-import { interpretarError } from '../../app/model';
-import { t } from '../../i18n/es-CO';
+import { pedir } from '../../app/http';
 import type { Cita } from '../../ui/citas/model';
 import { type Bbox, type Categoria, consultaEntidades } from './model';
 
@@ -143,52 +141,10 @@ export const obtenerAnalisis = (codigo: string, id: string) =>
 export const urlInforme = (codigo: string, id: string, formato: 'docx' | 'pdf') =>
   `${base(codigo)}/analisis/${id}/informe/${formato}`;
 
-const RESPALDO = {
-  red: t('error.red'),
-  sesion: t('error.sesion'),
-  acceso: t('error.acceso'),
-  noEncontrado: t('error.noEncontrado'),
-  servidor: t('error.servidor'),
-  generico: t('error.generico'),
-};
-
 /**
- * Sube la capa con XMLHttpRequest para informar el avance del envío (fetch no lo ofrece): en una
- * conexión lenta se ve cuánto falta y, si se corta, un mensaje claro en vez de una espera muda.
+ * Importa una capa ya subida (subida reanudable, ADR 0028): el formulario lleva `subida` con el id
+ * de la subida terminada y las respuestas (tipo, sistema de coordenadas, tabla, reparar), nunca el
+ * archivo; así cada pregunta del importador se contesta sin volver a enviarlo.
  */
-export function subirCapa(
-  codigo: string,
-  formulario: FormData,
-  alAvanzar: (fraccion: number) => void,
-): Promise<Resultado<ResultadoImportacion>> {
-  return new Promise((resolver) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', base(codigo));
-    xhr.setRequestHeader('Accept', 'application/json');
-    xhr.upload.onprogress = (e) => {
-      if (e.lengthComputable && e.total > 0) alAvanzar(e.loaded / e.total);
-    };
-    const fallo = (mensaje: string) =>
-      resolver({ ok: false, estado: 0, error: { codigo: 'red', mensaje } });
-    xhr.onerror = () => fallo(t('carto.subidaCortada'));
-    xhr.ontimeout = () => fallo(t('carto.subidaCortada'));
-    xhr.onload = () => {
-      let cuerpo: unknown = null;
-      try {
-        cuerpo = xhr.responseText ? (JSON.parse(xhr.responseText) as unknown) : null;
-      } catch {
-        cuerpo = null;
-      }
-      if (xhr.status >= 200 && xhr.status < 300)
-        return resolver({ ok: true, estado: xhr.status, datos: cuerpo as ResultadoImportacion });
-      const error = (cuerpo as { error?: { detalles?: unknown } } | null)?.error;
-      resolver({
-        ok: false,
-        estado: xhr.status,
-        error: interpretarError(xhr.status, cuerpo, RESPALDO),
-        detalles: error?.detalles ?? null,
-      });
-    };
-    xhr.send(formulario);
-  });
-}
+export const importarCapa = (codigo: string, formulario: FormData) =>
+  pedir<ResultadoImportacion>(base(codigo), { metodo: 'POST', formulario });

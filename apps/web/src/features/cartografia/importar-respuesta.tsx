@@ -4,6 +4,8 @@ import { Boton } from '../../ui/button';
 import { formatearEntero } from '../../ui/formato/model';
 import type { Invalida, ResultadoImportacion } from './api';
 import { formatearHa } from './model';
+import { formatearBytes, porcentaje } from './subida-model';
+import type { SubidaPendiente } from './subida-reanudable';
 
 const MOSTRAR = 50;
 const coord = (v: number) => v.toFixed(6).replace('.', ',');
@@ -81,6 +83,65 @@ export function ResultadoCapa(props: { resultado: ResultadoImportacion; nombre: 
           </ul>
         </>
       ) : null}
+    </Alerta>
+  );
+}
+
+/**
+ * Avance de la subida en porcentaje y bytes. La barra tiene su etiqueta y su texto para lectores
+ * de pantalla; solo los cambios de estado (corte, pausa) se anuncian, no cada porcentaje.
+ */
+export function ProgresoSubida(props: {
+  enviados: number;
+  total: number;
+  pausada: boolean;
+  reintentoMs: number | null;
+  alPausar: () => void;
+  alContinuar: () => void;
+}) {
+  const texto = t('carto.subidaBytes', {
+    enviados: formatearBytes(props.enviados),
+    total: formatearBytes(props.total),
+    porcentaje: porcentaje(props.enviados, props.total),
+  });
+  const aviso = props.pausada
+    ? t('carto.subidaPausada')
+    : props.reintentoMs !== null
+      ? t('carto.subidaCorte', { segundos: Math.round(props.reintentoMs / 1000) })
+      : '';
+  return (
+    <div class="carto-subida">
+      <p>
+        <label for="carto-progreso">{t('carto.subidaProgreso')}</label>{' '}
+        <progress
+          id="carto-progreso"
+          max={Math.max(props.total, 1)}
+          value={props.enviados}
+          aria-valuetext={texto}
+        />{' '}
+        <span data-subida-bytes>{texto}</span>
+      </p>
+      <p role="status">{aviso}</p>
+      <p>
+        <Boton variante="secundario" onClick={props.pausada ? props.alContinuar : props.alPausar}>
+          {props.pausada ? t('carto.subidaContinuar') : t('carto.subidaPausar')}
+        </Boton>
+      </p>
+    </div>
+  );
+}
+
+/** Subidas sin terminar guardadas en este navegador: se continúan eligiendo el mismo archivo. */
+export function Pendientes(props: { pendientes: readonly SubidaPendiente[] }) {
+  return (
+    <Alerta tipo="info" titulo={t('carto.subidaPendientes')}>
+      <ul>
+        {props.pendientes.map((p) => (
+          <li key={`${p.nombre}-${p.creada}`}>
+            {t('carto.subidaPendiente', { nombre: p.nombre, tamano: formatearBytes(p.tamano) })}
+          </li>
+        ))}
+      </ul>
     </Alerta>
   );
 }
