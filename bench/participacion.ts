@@ -6,9 +6,8 @@ import { access, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import pg from 'pg';
-
 import { capturarSalida, detener, esperarSalida, lanzar } from './lib/children';
+import { comoDueno } from './lib/dueno';
 import { DEMO, iniciarSesion } from './lib/http';
 import { type Carga, medirCarga } from './lib/load';
 import {
@@ -19,7 +18,7 @@ import {
   NOTA_CARGA,
   resumenCarga,
 } from './lib/motores';
-import { borrar, fixture, RAIZ } from './lib/paths';
+import { borrar, RAIZ } from './lib/paths';
 import { iniciarRutaPot } from './lib/server';
 import type { Fila, Resultado } from './lib/types';
 
@@ -146,32 +145,6 @@ interface Conteo {
   eventos: number;
   estados: number;
   base: number;
-}
-
-/** Runs `sql` as the owner: pg as postgres, or PGlite on the (unlocked) data folder. */
-async function comoDueno<T>(almacen: Almacen, sql: string): Promise<T[]> {
-  if (almacen.databaseUrl) {
-    const client = new pg.Client({ connectionString: almacen.databaseUrl });
-    await client.connect();
-    try {
-      const r = (await client.query(sql)) as unknown as pg.QueryResult | pg.QueryResult[];
-      return (Array.isArray(r) ? (r.at(-1)?.rows ?? []) : r.rows) as T[];
-    } finally {
-      await client.end();
-    }
-  }
-  const child = lanzar(process.execPath, fixture('pglite-sql.ts', join(almacen.datos, 'pgdata')), {
-    cwd: RAIZ,
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-  child.stdin?.end(sql);
-  let out = '';
-  let err = '';
-  child.stdout?.on('data', (c: Buffer) => (out += c.toString()));
-  child.stderr?.on('data', (c: Buffer) => (err += c.toString()));
-  const codigo = await esperarSalida(child, 300_000);
-  if (codigo !== 0) throw new Error(`pglite-sql.ts terminó con código ${codigo}: ${err}`);
-  return JSON.parse(out.trim().split('\n').pop() ?? '[]') as T[];
 }
 
 /** One `ruta-pot participacion paquete` run: exit code, wall time (spawn to exit), output. */

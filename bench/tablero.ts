@@ -1,11 +1,8 @@
 // Issue 4: the municipal dashboard (GET /api/v1/municipios/25899/tablero, demo session) with 50
 // processes of history (1 in course through the API + 49 archived/adopted clones inserted with
 // SQL as the database owner), PGlite and PostgreSQL, against a bare Hono endpoint.
-import { join } from 'node:path';
-
-import pg from 'pg';
-
-import { detener, esperarSalida, lanzar } from './lib/children';
+import { detener } from './lib/children';
+import { comoDueno } from './lib/dueno';
 import { DEMO, iniciarSesion } from './lib/http';
 import { type Carga, medirCarga } from './lib/load';
 import {
@@ -16,7 +13,6 @@ import {
   NOTA_CARGA,
   resumenCarga,
 } from './lib/motores';
-import { fixture, RAIZ } from './lib/paths';
 import { iniciarRutaPot } from './lib/server';
 import type { Fila, Resultado } from './lib/types';
 
@@ -122,33 +118,11 @@ async function procesoReal(base: string): Promise<string> {
   return proceso.id;
 }
 
-/** Runs SQL_HISTORIA as the owner: pg as postgres, or PGlite on the (unlocked) data folder. */
+/** Clones the history as the database owner and returns its counts. */
 async function insertarHistoria(almacen: Almacen): Promise<Conteo> {
-  if (almacen.databaseUrl) {
-    const client = new pg.Client({ connectionString: almacen.databaseUrl });
-    await client.connect();
-    try {
-      const r = (await client.query(SQL_HISTORIA)) as unknown as pg.QueryResult[];
-      return r.at(-1)?.rows[0] as Conteo;
-    } finally {
-      await client.end();
-    }
-  }
-  // The server keeps PGlite in <RUTA_POT_DATOS>/pgdata; the SQL goes through stdin.
-  const child = lanzar(process.execPath, fixture('pglite-sql.ts', join(almacen.datos, 'pgdata')), {
-    cwd: RAIZ,
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-  child.stdin?.end(SQL_HISTORIA);
-  let out = '';
-  let err = '';
-  child.stdout?.on('data', (c: Buffer) => (out += c.toString()));
-  child.stderr?.on('data', (c: Buffer) => (err += c.toString()));
-  const codigo = await esperarSalida(child, 180_000);
-  if (codigo !== 0) throw new Error(`pglite-sql.ts terminó con código ${codigo}: ${err}`);
-  const filas = JSON.parse(out.trim().split('\n').pop() ?? '[]') as Conteo[];
-  if (!filas[0]) throw new Error(`pglite-sql.ts no devolvió conteos: ${out}`);
-  return filas[0];
+  const [conteo] = await comoDueno<Conteo>(almacen, SQL_HISTORIA, 180_000);
+  if (!conteo) throw new Error('La carga de la historia no devolvió conteos.');
+  return conteo;
 }
 
 interface Medida {
