@@ -189,6 +189,13 @@ export const ROUTE_SAMPLES: Record<string, RouteSample> = {
   'POST /api/v1/municipios/:codigo/expediente/documento/:anio/adjuntar': {
     params: { anio: '2026' },
   },
+  'POST /api/v1/municipios/:codigo/expediente/archivo/carga': {},
+  'GET /api/v1/municipios/:codigo/expediente/archivo/:documentoId/descarga': {
+    params: { documentoId: '$documentoArchivo' },
+  },
+  'POST /api/v1/municipios/:codigo/expediente/indicadores/:indicadorId/linea-base-capa': {
+    params: { indicadorId: 'area-urbana' },
+  },
   'POST /api/v1/municipios/:codigo/expediente/archivo': {
     body: { tipo: 'estudio', titulo: 'Estudio de amenaza', fecha: '2025-03-01' },
   },

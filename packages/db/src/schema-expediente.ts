@@ -1,12 +1,14 @@
 /**
  * Drizzle mirror of migrations/202612040901_expediente.sql (the SQL is the source of truth):
- * indicators and measurements, programa de ejecución, sufficiency, DSE conclusions, archive.
+ * indicators and measurements, programa de ejecución, sufficiency, DSE conclusions, archive;
+ * 202612041201 (baseline taken from a layer) and 202612041202 (archive files).
  */
 import {
   bigint,
   date,
   doublePrecision,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   text,
@@ -14,6 +16,13 @@ import {
 } from 'drizzle-orm/pg-core';
 
 import { timestamptz } from './schema';
+
+/** Where an adopted baseline came from (a layer of the municipality, measured in EPSG:9377). */
+export interface LineaBaseOrigen {
+  tipo: 'capa';
+  capas: { capaId: string; nombre: string; estudio: string | null; fecha: string | null }[];
+  adoptadaEn: string;
+}
 
 export const expedienteIndicadores = pgTable(
   'expediente_indicadores',
@@ -30,6 +39,8 @@ export const expedienteIndicadores = pgTable(
     automatico: text('automatico'),
     lineaBase: doublePrecision('linea_base'),
     anioBase: integer('anio_base'),
+    /** The layer the baseline was adopted from; null when typed by the office. */
+    lineaBaseOrigen: jsonb('linea_base_origen').$type<LineaBaseOrigen>(),
     meta: doublePrecision('meta'),
     anioMeta: integer('anio_meta'),
     actualizadoPor: uuid('actualizado_por'),
@@ -146,6 +157,9 @@ export const expedienteDocumentos = pgTable(
     fecha: date('fecha', { mode: 'string' }).notNull(),
     autor: text('autor'),
     referencia: text('referencia'),
+    /** The version's file in the file store (null: reference only). */
+    archivoSha256: text('archivo_sha256'),
+    archivoNombre: text('archivo_nombre'),
     registradoPor: uuid('registrado_por'),
     registradoEn: timestamptz('registrado_en').notNull(),
   },

@@ -104,6 +104,23 @@ describe.each(ENGINES)('authorization and tenant isolation on %s', (_name, open)
       cookie: office,
     });
     fixtureIds.$indicador = 'poblacion-total';
+    // An archive document with its file in OWN (issue 15), for the download route.
+    const archived = new FormData();
+    for (const [k, v] of Object.entries({
+      tipo: 'acta',
+      titulo: 'Acta de muestra',
+      fecha: '2025-01-02',
+    }))
+      archived.append(k, v);
+    archived.append(
+      'archivo',
+      new File([new TextEncoder().encode('%PDF-1.7\nacta\n%%EOF')], 'acta.pdf'),
+    );
+    const archivedResponse = await t.app.request(
+      `/api/v1/municipios/${OWN}/expediente/archivo/carga`,
+      { method: 'POST', body: archived, headers: { cookie: office } },
+    );
+    fixtureIds.$documentoArchivo = ((await archivedResponse.json()) as { id: string }).id;
     // An aporte, a participation event and a published document in OWN (issue 13).
     const post = (path: string, body: unknown) =>
       t.request(`/api/v1/municipios/${OWN}/participacion/${path}`, {

@@ -1,3 +1,4 @@
+export * from './cartography-baselines.js';
 export * from './execution.js';
 export * from './indicators.js';
 export * from './recipients.js';

@@ -132,6 +132,17 @@ export const INDICATOR_CATALOGUE: readonly IndicatorDefinition[] = [
     citas: [S.art12],
   }),
   def({
+    id: 'area-expansion',
+    dimension: 'modelo_ocupacion',
+    nombre: 'Área de suelo de expansión urbana',
+    definicion: 'Superficie clasificada como suelo de expansión urbana.',
+    unidad: 'ha',
+    formula: 'Área del suelo de expansión urbana',
+    fuente: 'Cartografía del plan',
+    sentido: 'disminuir',
+    citas: [S.art12],
+  }),
+  def({
     id: 'densidad-urbana',
     dimension: 'modelo_ocupacion',
     nombre: 'Densidad urbana',

@@ -6,6 +6,7 @@ import {
   evidencias,
   expedienteDocumentos,
   itemsProceso,
+  type Tx,
 } from '@ruta-pot/db';
 import { parseIsoDate } from '@ruta-pot/domain';
 import { and, desc, eq, max } from 'drizzle-orm';
@@ -44,51 +45,73 @@ export async function addDocument(
   deps: Deps,
   input: { codigo: string; actor: Actor; documento: DocumentInput },
 ) {
+  parseIsoDate(input.documento.fecha);
+  return deps.db.withContext({ municipio: input.codigo, usuario: input.actor.id }, (tx) =>
+    insertDocumentVersion(tx, { ...input, now: deps.clock.now(), archivo: null }),
+  );
+}
+
+/** The version's file, already stored in the file store (null: reference only). */
+export interface StoredArchiveFile {
+  sha256: string;
+  nombre: string;
+}
+
+/** Writes one version of a series (the next number) in the caller's transaction; audited. */
+export async function insertDocumentVersion(
+  tx: Tx,
+  input: {
+    codigo: string;
+    actor: Actor;
+    documento: DocumentInput;
+    now: Date;
+    archivo: StoredArchiveFile | null;
+  },
+) {
   const d = input.documento;
-  parseIsoDate(d.fecha);
-  const now = deps.clock.now();
-  return deps.db.withContext({ municipio: input.codigo, usuario: input.actor.id }, async (tx) => {
-    let version = 1;
-    if (d.serie) {
-      const [last] = await tx
-        .select({ version: max(expedienteDocumentos.version) })
-        .from(expedienteDocumentos)
-        .where(
-          and(
-            eq(expedienteDocumentos.municipalityId, input.codigo),
-            eq(expedienteDocumentos.serie, d.serie),
-          ),
-        );
-      if (!last?.version) throw notFound();
-      version = last.version + 1;
-    }
-    const id = randomUUID();
-    const serie = d.serie ?? id;
-    await tx.insert(expedienteDocumentos).values({
-      municipalityId: input.codigo,
-      id,
-      serie,
-      version,
-      tipo: d.tipo,
-      titulo: d.titulo,
-      descripcion: d.descripcion ?? '',
-      fecha: d.fecha,
-      autor: d.autor ?? null,
-      referencia: d.referencia ?? null,
-      registradoPor: input.actor.id,
-      registradoEn: now,
-    });
-    await appendAudit(tx, {
-      municipalityId: input.codigo,
-      actorId: input.actor.id,
-      actor: input.actor.email,
-      accion: 'expediente.documento',
-      objeto: `documento:${serie}`,
-      detalle: { titulo: d.titulo, version },
-      ocurridoEn: now,
-    });
-    return { id, serie, version };
+  const now = input.now;
+  let version = 1;
+  if (d.serie) {
+    const [last] = await tx
+      .select({ version: max(expedienteDocumentos.version) })
+      .from(expedienteDocumentos)
+      .where(
+        and(
+          eq(expedienteDocumentos.municipalityId, input.codigo),
+          eq(expedienteDocumentos.serie, d.serie),
+        ),
+      );
+    if (!last?.version) throw notFound();
+    version = last.version + 1;
+  }
+  const id = randomUUID();
+  const serie = d.serie ?? id;
+  await tx.insert(expedienteDocumentos).values({
+    municipalityId: input.codigo,
+    id,
+    serie,
+    version,
+    tipo: d.tipo,
+    titulo: d.titulo,
+    descripcion: d.descripcion ?? '',
+    fecha: d.fecha,
+    autor: d.autor ?? null,
+    referencia: d.referencia ?? null,
+    archivoSha256: input.archivo?.sha256 ?? null,
+    archivoNombre: input.archivo?.nombre ?? null,
+    registradoPor: input.actor.id,
+    registradoEn: now,
   });
+  await appendAudit(tx, {
+    municipalityId: input.codigo,
+    actorId: input.actor.id,
+    actor: input.actor.email,
+    accion: 'expediente.documento',
+    objeto: `documento:${serie}`,
+    detalle: { titulo: d.titulo, version, archivo: input.archivo },
+    ocurridoEn: now,
+  });
+  return { id, serie, version, archivo: input.archivo?.nombre ?? null };
 }
 
 export interface ArchiveEntry {
@@ -100,6 +123,10 @@ export interface ArchiveEntry {
   fecha: string;
   version: number;
   referencia: string | null;
+  /** The file of this version (archive documents and evidence), when one was attached. */
+  archivo: string | null;
+  /** The series a new version is added to (archive documents only). */
+  serie: string | null;
 }
 
 const fold = (t: string) =>
@@ -157,6 +184,8 @@ export async function searchArchive(
       fecha: d.fecha,
       version: d.version,
       referencia: d.referencia,
+      archivo: d.archivoNombre,
+      serie: d.serie,
     })),
     ...rows.acts.map((a) => ({
       origen: 'acto' as const,
@@ -167,6 +196,8 @@ export async function searchArchive(
       fecha: a.fecha,
       version: 1,
       referencia: a.emisor,
+      archivo: null,
+      serie: null,
     })),
     ...rows.files.map((f) => ({
       origen: 'evidencia' as const,
@@ -177,13 +208,15 @@ export async function searchArchive(
       fecha: f.subidoEn.toISOString().slice(0, 10),
       version: f.version,
       referencia: null,
+      archivo: f.nombre,
+      serie: null,
     })),
   ];
   const words = fold(input.q ?? '')
     .split(/\s+/)
     .filter(Boolean);
   const matching = entries.filter((e) => {
-    const text = fold(`${e.titulo} ${e.descripcion} ${e.tipo}`);
+    const text = fold(`${e.titulo} ${e.descripcion} ${e.tipo} ${e.archivo ?? ''}`);
     return words.every((w) => text.includes(w));
   });
   matching.sort((a, b) => b.fecha.localeCompare(a.fecha));

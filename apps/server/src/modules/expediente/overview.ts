@@ -10,6 +10,7 @@ import {
   determinePlanType,
   evaluateSufficiency,
   findIndicatorDefinition,
+  layerOriginText,
   RECIPIENT_LABELS,
   reportRecipients,
   summarizeExecution,
@@ -71,20 +72,65 @@ function automaticMeasurements(source: AutomaticSource, ctx: AutomaticContext): 
   }
 }
 
+/**
+ * The area the municipality's layers measure for an indicator, with the sentence that cites them
+ * («Tomado de la capa …»); null when the cartography says nothing about it.
+ */
+function cartographyOf(row: IndicatorRow, ctx: AutomaticContext) {
+  const value = ctx.data.cartografia.get(row.id);
+  return value ? { ...value, texto: layerOriginText(value.capas) } : null;
+}
+
+/**
+ * Typed measurements, plus the layer's area for its year when the office typed none for that
+ * year: the platform knows it, and a typed value always wins (never silently overwritten).
+ */
+function typedOrLayerMeasurements(row: IndicatorRow, ctx: AutomaticContext) {
+  const typed = ctx.data.mediciones
+    .filter((m) => m.indicadorId === row.id)
+    .map((m) => ({ anio: m.anio, valor: m.valor, evidencia: m.evidencia }));
+  const layer = cartographyOf(row, ctx);
+  if (!layer || typed.some((m) => m.anio === layer.anio)) return typed;
+  return [...typed, { anio: layer.anio, valor: layer.valor, evidencia: layer.texto }].sort(
+    (a, b) => a.anio - b.anio,
+  );
+}
+
+function baselineOf(
+  row: IndicatorRow,
+  known: {
+    automatic: AutomaticSource | null;
+    mediciones: readonly Measurement[];
+    cartografia: ReturnType<typeof cartographyOf>;
+  },
+) {
+  const { automatic, mediciones, cartografia } = known;
+  if (row.lineaBase !== null && row.anioBase !== null) {
+    const origen = row.lineaBaseOrigen ? layerOriginText(row.lineaBaseOrigen.capas) : null;
+    return { lineaBase: { anio: row.anioBase, valor: row.lineaBase }, origen };
+  }
+  if (automatic && mediciones[0])
+    return { lineaBase: { anio: mediciones[0].anio, valor: mediciones[0].valor }, origen: null };
+  if (cartografia)
+    return {
+      lineaBase: { anio: cartografia.anio, valor: cartografia.valor },
+      origen: cartografia.texto,
+    };
+  return { lineaBase: null, origen: null };
+}
+
 function indicatorView(row: IndicatorRow, ctx: AutomaticContext) {
   const definition = findIndicatorDefinition(row.id);
   const automatic = row.automatico as AutomaticSource | null;
   const mediciones = automatic
     ? automaticMeasurements(automatic, ctx)
-    : ctx.data.mediciones
-        .filter((m) => m.indicadorId === row.id)
-        .map((m) => ({ anio: m.anio, valor: m.valor, evidencia: m.evidencia }));
-  const lineaBase =
-    row.lineaBase !== null && row.anioBase !== null
-      ? { anio: row.anioBase, valor: row.lineaBase }
-      : automatic && mediciones[0]
-        ? { anio: mediciones[0].anio, valor: mediciones[0].valor }
-        : null;
+    : typedOrLayerMeasurements(row, ctx);
+  const cartografia = cartographyOf(row, ctx);
+  const { lineaBase, origen } = baselineOf(row, {
+    automatic,
+    mediciones,
+    cartografia,
+  });
   const meta =
     row.meta !== null && row.anioMeta !== null ? { anio: row.anioMeta, valor: row.meta } : null;
   return {
@@ -99,6 +145,10 @@ function indicatorView(row: IndicatorRow, ctx: AutomaticContext) {
     automatico: automatic,
     lineaBase,
     lineaBaseAutomatica: row.lineaBase === null && lineaBase !== null,
+    /** «Tomado de la capa …» when the baseline comes from the cartography (read or adopted). */
+    origenLineaBase: origen,
+    /** What the layers measure now, offered to the office even when it typed another value. */
+    cartografia,
     meta,
     mediciones,
     seguimiento: trackIndicator({

@@ -19,6 +19,7 @@ import type {
 import { asc, eq } from 'drizzle-orm';
 
 import type { Deps } from '../../http/types';
+import { type CartographicValue, cartographicValues } from './cartography-values';
 
 export type IndicatorRow = typeof expedienteIndicadores.$inferSelect;
 export type MeasurementRow = typeof expedienteMediciones.$inferSelect;
@@ -35,6 +36,8 @@ export interface ExpedienteData {
   suficiencia: Record<string, SufficiencyAnswer>;
   conclusiones: (typeof expedienteConclusiones.$inferSelect)[];
   poblacion: { anio: number; poblacion: number }[];
+  /** Areas the municipality's layers measure, by indicator id (issue 15). */
+  cartografia: Map<string, CartographicValue>;
 }
 
 /**
@@ -86,6 +89,11 @@ export async function loadExpediente(deps: Deps, codigo: string): Promise<Expedi
       .from(poblacionMunicipal)
       .where(eq(poblacionMunicipal.codigo, codigo))
       .orderBy(asc(poblacionMunicipal.anio));
+    const cartografia = await cartographicValues(
+      tx,
+      codigo,
+      indicadores.map((i) => i.id),
+    );
     const programas = new Map(
       enlaces.map((e) => [`${e.proyectoId}:${e.planDesarrolloId}`, e.programa ?? '']),
     );
@@ -121,6 +129,7 @@ export async function loadExpediente(deps: Deps, codigo: string): Promise<Expedi
       ),
       conclusiones,
       poblacion,
+      cartografia,
     };
   });
 }

@@ -6,6 +6,7 @@ import { AppError } from '../../http/errors';
 import { MANAGING_ROLES, PARTICIPANT_ROLES } from '../../http/roles';
 import { codigoParam, errorResponses, json } from '../../http/schemas';
 import type { AppEnv } from '../../http/types';
+import { expedienteArchiveRoutes } from './archive-routes';
 import { addDocument, searchArchive } from './archive-service';
 import { importExecution, importMeasurements, importProjects } from './import-service';
 import { saveDevelopmentPlan, saveProjects } from './projects-service';
@@ -184,6 +185,8 @@ const IMPORTERS = {
 };
 
 export const expedienteRoutes = new OpenAPIHono<AppEnv>();
+// Archive files and baselines from the cartography (issue 15), in their own file.
+expedienteRoutes.route('/', expedienteArchiveRoutes);
 expedienteRoutes.use(
   '/municipios/:codigo/expediente/importar/*',
   bodyLimit({

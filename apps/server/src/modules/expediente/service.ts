@@ -14,7 +14,7 @@ import {
   INDICATOR_CATALOGUE,
   REQUIRED_CONTENTS,
 } from '@ruta-pot/domain';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 
 import { AppError, notFound } from '../../http/errors';
 import { cachedMunicipalView } from '../../http/municipal-view-cache';
@@ -173,7 +173,13 @@ export async function saveIndicator(
       .values(values)
       .onConflictDoUpdate({
         target: [expedienteIndicadores.municipalityId, expedienteIndicadores.id],
-        set: changes,
+        set: {
+          ...changes,
+          // A baseline adopted from a layer keeps its origin only while the office leaves it as is.
+          lineaBaseOrigen: sql`CASE WHEN ${expedienteIndicadores.lineaBase} IS NOT DISTINCT FROM excluded.linea_base
+            AND ${expedienteIndicadores.anioBase} IS NOT DISTINCT FROM excluded.anio_base
+            THEN ${expedienteIndicadores.lineaBaseOrigen} END`,
+        },
       });
     await appendAudit(tx, {
       municipalityId: input.codigo,
