@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import type { DatabaseKind } from './database';
 
 /** Written last: a backup folder without it is incomplete and `restoreBackup` refuses it. */
-export const MANIFEST_NAME = 'manifiesto.json';
+const MANIFEST_NAME = 'manifiesto.json';
 /** Evidence files inside a backup folder: `archivos/<municipio>/<sha256>`. */
-export const BACKUP_FILES_FOLDER = 'archivos';
+const BACKUP_FILES_FOLDER = 'archivos';
 
 export interface BackupFileEntry {
   municipio: string;

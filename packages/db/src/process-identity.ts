@@ -21,7 +21,7 @@ const read = (path: string) => {
 };
 
 /** Start time of a process in clock ticks since boot, or null when /proc does not tell. */
-export function startTicksOf(pid: number): string | null {
+function startTicksOf(pid: number): string | null {
   const stat = read(`/proc/${pid}/stat`);
   if (!stat) return null;
   // The command name (field 2) is in parentheses and may contain spaces: count after the last «)».
@@ -29,7 +29,7 @@ export function startTicksOf(pid: number): string | null {
   return fields[19] ?? null;
 }
 
-export function currentBootId(): string | null {
+function currentBootId(): string | null {
   return read('/proc/sys/kernel/random/boot_id');
 }
 

@@ -18,7 +18,7 @@ export interface Period {
 }
 
 /** First year covered by the period model. */
-export const FIRST_PERIOD_YEAR = 1998;
+const FIRST_PERIOD_YEAR = 1998;
 
 /** Period by index (0 = 1998–2000). Indexes beyond the model are extrapolated (4-year terms). */
 export function periodByIndex(index: number): Period {

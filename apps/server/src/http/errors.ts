@@ -21,7 +21,7 @@ export type AppErrorCode =
   | 'ruta_sin_politica' // programmer error: a route without an authorization rule (default deny)
   | 'error_interno';
 
-export const HTTP_STATUS: Record<AppErrorCode, ContentfulStatusCode> = {
+const HTTP_STATUS: Record<AppErrorCode, ContentfulStatusCode> = {
   no_autenticado: 401,
   prohibido: 403,
   no_encontrado: 404,

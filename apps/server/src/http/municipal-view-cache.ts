@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import type { Database } from '@ruta-pot/db';
 
 /** How long a municipal read model (the dashboard) may be served from memory. */
-export const MUNICIPAL_VIEW_TTL_MS = 5_000;
+const MUNICIPAL_VIEW_TTL_MS = 5_000;
 
 interface Entry {
   expires: number;

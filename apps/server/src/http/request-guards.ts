@@ -5,9 +5,9 @@ import { AppError } from './errors';
 import type { AppEnv } from './types';
 
 /** JSON bodies are forms and small batches; 2 MB bounds the parse (issue 12). */
-export const JSON_MAX_BYTES = 2 * 1024 * 1024;
+const JSON_MAX_BYTES = 2 * 1024 * 1024;
 /** Multipart bodies carry files of up to 25 MB (ADR 0014) plus the form's overhead. */
-export const MULTIPART_MAX_BYTES = 26 * 1024 * 1024;
+const MULTIPART_MAX_BYTES = 26 * 1024 * 1024;
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const NUL = '\u0000';

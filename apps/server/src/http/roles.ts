@@ -3,7 +3,7 @@
  * from its jurisdiction, the advisor's from an explicit grant; the platform administrator is not
  * a municipal role.
  */
-export const MUNICIPAL_ROLES = [
+const MUNICIPAL_ROLES = [
   'alcaldia',
   'planeacion',
   'consultor',

@@ -95,7 +95,7 @@ function p(
 }
 
 /** Formulation months for a revisión general by plan type (editable reference). */
-export const BASE_MONTHS: Record<PlanType, number> = { POT: 18, PBOT: 15, EOT: 12 };
+const BASE_MONTHS: Record<PlanType, number> = { POT: 18, PBOT: 15, EOT: 12 };
 
 /** Share of the revisión general's work each revision type needs (editable reference). */
 export const SCOPE_FACTOR: Record<RevisionType, number> = {

@@ -2,7 +2,7 @@ import type { ImportProblem } from './import-error';
 import { ImportError, importErrorFromProblems } from './import-error';
 
 /** Field delimiters found in Colombian CSV exports (Excel in es-CO uses `;`). */
-export type CsvDelimiter = ',' | ';' | '\t';
+type CsvDelimiter = ',' | ';' | '\t';
 
 /** Options for {@link parseCsv}. */
 export interface ParseCsvOptions {

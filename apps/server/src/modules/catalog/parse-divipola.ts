@@ -8,7 +8,7 @@ import type { ColumnIndexes, ColumnSpec } from './import-fields';
 import { cellAt, joinSpanish, normalizeCode, parseDecimal, resolveColumns } from './import-fields';
 
 /** One municipality (or island / área no municipalizada) of the DANE DIVIPOLA. */
-export interface DivipolaRow {
+interface DivipolaRow {
   /** DANE municipality code, exactly 5 digits with leading zero (e.g. `05001`). */
   codigo: string;
   /** Name exactly as in the file (accents intact, trimmed). */

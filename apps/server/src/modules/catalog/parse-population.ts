@@ -14,7 +14,7 @@ import {
 } from './import-fields';
 
 /** DANE population of one municipality in one year (projection or census-based estimate). */
-export interface PopulationRow {
+interface PopulationRow {
   /** DANE municipality code, exactly 5 digits (e.g. `05001`). */
   codigo: string;
   anio: number;

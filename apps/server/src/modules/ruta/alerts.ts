@@ -1,7 +1,7 @@
 import { addDays, getProcedure, type IsoDate, processEventKind } from '@ruta-pot/domain';
 
 /** How far ahead a deadline counts as "próximo" (issue 4: what is due in the next 30 days). */
-export const ALERT_WINDOW_DAYS = 30;
+const ALERT_WINDOW_DAYS = 30;
 
 /** Each event's term is answered by a later event; once recorded, the term stops alerting. */
 const ANSWERED_BY: Record<string, string> = {

@@ -12,7 +12,7 @@ export const EVENT_PAGE = { default: 50, max: 100 } as const;
 type EventRow = typeof eventosTramite.$inferSelect;
 
 /** One procedure event as the API returns it. */
-export function presentEvent(e: EventRow) {
+function presentEvent(e: EventRow) {
   const kind = processEventKind(e.tipo);
   return {
     id: e.id,
@@ -43,11 +43,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Opaque to clients: base64url of `fecha|id`. */
-export function encodeCursor(e: Cursor): string {
+function encodeCursor(e: Cursor): string {
   return Buffer.from(`${e.fecha}|${e.id}`, 'utf8').toString('base64url');
 }
 
-export function decodeCursor(raw: string): Cursor {
+function decodeCursor(raw: string): Cursor {
   const [fecha = '', id = '', ...rest] = Buffer.from(raw, 'base64url').toString('utf8').split('|');
   if (rest.length > 0 || !DATE.test(fecha) || !UUID.test(id))
     throw new AppError(
@@ -58,7 +58,7 @@ export function decodeCursor(raw: string): Cursor {
 }
 
 /** Newest first: by date, then by id so events of one day keep a total order. */
-export function newestFirst(a: Pick<EventRow, 'fecha' | 'id'>, b: Pick<EventRow, 'fecha' | 'id'>) {
+function newestFirst(a: Pick<EventRow, 'fecha' | 'id'>, b: Pick<EventRow, 'fecha' | 'id'>) {
   if (a.fecha !== b.fecha) return a.fecha < b.fecha ? 1 : -1;
   return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
 }

@@ -98,7 +98,7 @@ export async function lockItem(tx: Tx, input: { codigo: string } & ItemKey) {
 }
 
 /** Keeps the process' current stage in step with its checklist (the national overview reads it). */
-export async function refreshStage(tx: Tx, input: { codigo: string; procesoId: string }) {
+async function refreshStage(tx: Tx, input: { codigo: string; procesoId: string }) {
   const items = await tx
     .select({
       etapa: itemsProceso.etapa,

@@ -269,5 +269,3 @@ export function presentProcess(
     permisos: permissionsFor(input.roles, input.admin),
   };
 }
-
-export type ProcessView = ReturnType<typeof presentProcess>;

@@ -103,7 +103,7 @@ export const eventListQuery = z.object({
     }),
 });
 
-export const eventSchema = z
+const eventSchema = z
   .looseObject({
     id: z.string(),
     tipo: z.string(),
