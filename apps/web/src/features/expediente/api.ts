@@ -75,3 +75,30 @@ export function adjuntarARuta(codigo: string, anio: number) {
     metodo: 'POST',
   });
 }
+
+/** Adopts what the cartography measures as the indicator's baseline (cited, audited). */
+export function usarLineaBaseDeCapa(codigo: string, id: string) {
+  return pedir<{ lineaBase: number; anioBase: number; origen: string }>(
+    `${base(codigo)}/indicadores/${encodeURIComponent(id)}/linea-base-capa`,
+    { metodo: 'POST' },
+  );
+}
+
+/** Registers an archive document version with its file (multipart). */
+export function guardarDocumentoConArchivo(
+  codigo: string,
+  campos: { tipo: string; titulo: string; fecha: string; serie?: string },
+  archivo: File,
+) {
+  const formulario = new FormData();
+  for (const [k, v] of Object.entries(campos)) if (v) formulario.append(k, v);
+  formulario.append('archivo', archivo);
+  return pedir<{ id: string; version: number }>(`${base(codigo)}/archivo/carga`, {
+    metodo: 'POST',
+    formulario,
+  });
+}
+
+/** Where an archive document version's file is downloaded from. */
+export const urlArchivo = (codigo: string, id: string) =>
+  `${base(codigo)}/archivo/${encodeURIComponent(id)}/descarga`;

@@ -6,7 +6,8 @@ import { Boton } from '../../ui/button';
 import { Cargando, ErrorCarga } from '../../ui/estado-carga';
 import { fechaLarga } from '../../ui/formato/model';
 import { useRecurso } from '../../ui/use-recurso';
-import { buscarArchivo } from './api';
+import { buscarArchivo, urlArchivo } from './api';
+import { FormularioArchivo } from './archivo-form';
 import type { EntradaArchivo } from './types';
 
 const ORIGEN: Record<EntradaArchivo['origen'], ClaveTexto> = {
@@ -16,7 +17,14 @@ const ORIGEN: Record<EntradaArchivo['origen'], ClaveTexto> = {
 };
 
 /** The archivo técnico e histórico with a search box (accents and case are ignored). */
-export function SeccionArchivo({ codigo }: { codigo: string }) {
+export function SeccionArchivo({
+  codigo,
+  puedeEditar = false,
+}: {
+  codigo: string;
+  /** The office may add documents with their files. */
+  puedeEditar?: boolean;
+}) {
   const [texto, setTexto] = useState('');
   const [consulta, setConsulta] = useState('');
   const { recurso, recargar } = useRecurso(
@@ -46,6 +54,13 @@ export function SeccionArchivo({ codigo }: { codigo: string }) {
           {t('expediente.buscarBoton')}
         </Boton>
       </form>
+      {puedeEditar ? (
+        <FormularioArchivo
+          codigo={codigo}
+          series={recurso.estado === 'ok' ? recurso.datos.entradas : []}
+          alGuardar={recargar}
+        />
+      ) : null}
       {recurso.estado === 'cargando' ? <Cargando /> : null}
       {recurso.estado === 'error' ? <ErrorCarga error={recurso.error} recargar={recargar} /> : null}
       {recurso.estado === 'ok' ? (
@@ -68,6 +83,14 @@ export function SeccionArchivo({ codigo }: { codigo: string }) {
                   {fechaLarga(e.fecha)}
                   {e.descripcion ? ` · ${e.descripcion}` : ''}
                 </span>
+                {e.origen === 'archivo' && e.archivo ? (
+                  <>
+                    <br />
+                    <a href={urlArchivo(codigo, e.id)} download={e.archivo}>
+                      {t('expediente.descargar', { archivo: e.archivo })}
+                    </a>
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -110,7 +110,7 @@ export function ExpedientePage({ codigo }: { codigo: string }) {
             puedeEditar={puedeEditar}
             documentos
           />
-          <SeccionArchivo codigo={codigo} />
+          <SeccionArchivo codigo={codigo} puedeEditar={puedeEditar} />
         </>
       ) : null}
     </>

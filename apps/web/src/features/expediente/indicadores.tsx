@@ -4,7 +4,7 @@ import { t } from '../../i18n/es-CO';
 import { Alerta } from '../../ui/alert';
 import { Boton } from '../../ui/button';
 import { ListaCitas } from '../../ui/citation-list';
-import { agregarCatalogo, obtenerIndicador, registrarMedicion } from './api';
+import { agregarCatalogo, obtenerIndicador, registrarMedicion, usarLineaBaseDeCapa } from './api';
 import { SerieIndicador } from './grafico';
 import { ESTADOS, leerAnio, leerValor, numero, ordenarIndicadores } from './model';
 import { TablaDesplazable } from './tabla';
@@ -37,7 +37,45 @@ function DetalleIndicador({ codigo, fila }: { codigo: string; fila: IndicadorRes
   );
 }
 
-function FilaIndicador({ i, codigo }: { i: IndicadorResumen; codigo: string }) {
+/**
+ * What the municipality's layers measure, offered next to a baseline the office typed (or stored
+ * from an older layer): adopting it is the office's explicit choice, never automatic.
+ */
+function OfertaCapa(props: { i: IndicadorResumen; codigo: string; editar?: () => void }) {
+  const { i } = props;
+  const [error, setError] = useState<string | null>(null);
+  const [ocupado, setOcupado] = useState(false);
+  const c = i.cartografia;
+  if (!c || !props.editar || i.lineaBaseAutomatica) return null;
+  if (i.lineaBase && i.lineaBase.valor === c.valor && i.lineaBase.anio === c.anio) return null;
+  const usar = async () => {
+    setOcupado(true);
+    const r = await usarLineaBaseDeCapa(props.codigo, i.id);
+    setOcupado(false);
+    if (r.ok) props.editar?.();
+    else setError(r.error.mensaje);
+  };
+  return (
+    <div class="nota">
+      {t('expediente.capaOfrece', { valor: numero(c.valor), anio: c.anio, origen: c.texto })}{' '}
+      <Boton variante="secundario" onClick={() => void usar()} ocupado={ocupado}>
+        {t('expediente.usarCapa')}
+      </Boton>
+      {error ? <Alerta tipo="error" titulo={error} /> : null}
+    </div>
+  );
+}
+
+function FilaIndicador({
+  i,
+  codigo,
+  alCambiar,
+}: {
+  i: IndicadorResumen;
+  codigo: string;
+  /** Present when the user may edit (reloads the page's data after a change). */
+  alCambiar?: (() => void) | undefined;
+}) {
   const estado = ESTADOS[i.seguimiento.estado];
   const ultima = i.seguimiento.ultima;
   return (
@@ -49,6 +87,8 @@ function FilaIndicador({ i, codigo }: { i: IndicadorResumen; codigo: string }) {
       </th>
       <td class="numero">
         {i.lineaBase ? `${numero(i.lineaBase.valor)} (${i.lineaBase.anio})` : '—'}
+        {i.origenLineaBase ? <span class="nota"> {i.origenLineaBase}</span> : null}
+        <OfertaCapa i={i} codigo={codigo} {...(alCambiar ? { editar: alCambiar } : {})} />
       </td>
       <td class="numero">{i.meta ? `${numero(i.meta.valor)} (${i.meta.anio})` : '—'}</td>
       <td class="numero">
@@ -183,7 +223,12 @@ export function SeccionIndicadores(props: {
             </thead>
             <tbody>
               {ordenarIndicadores(props.indicadores).map((i) => (
-                <FilaIndicador key={`${i.id}-${i.nMediciones}`} i={i} codigo={props.codigo} />
+                <FilaIndicador
+                  key={`${i.id}-${i.nMediciones}`}
+                  i={i}
+                  codigo={props.codigo}
+                  alCambiar={props.puedeEditar ? props.alCambiar : undefined}
+                />
               ))}
             </tbody>
           </table>

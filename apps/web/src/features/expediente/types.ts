@@ -28,6 +28,10 @@ export interface Indicador {
   automatico: string | null;
   lineaBase: { anio: number; valor: number } | null;
   lineaBaseAutomatica: boolean;
+  /** «Tomado de la capa …» when the baseline comes from the municipality's cartography. */
+  origenLineaBase: string | null;
+  /** What the layers measure now (hectares in EPSG:9377), offered even over a typed baseline. */
+  cartografia: { valor: number; anio: number; texto: string; supuesto: string } | null;
   meta: { anio: number; valor: number } | null;
   mediciones: Medicion[];
   seguimiento: {
@@ -95,4 +99,7 @@ export interface EntradaArchivo {
   fecha: string;
   version: number;
   referencia: string | null;
+  /** The version's file name, when a file was attached. */
+  archivo: string | null;
+  serie: string | null;
 }
