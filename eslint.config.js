@@ -29,6 +29,8 @@ export default tseslint.config(
       '**/*.tsbuildinfo',
       'test-results/**',
       'bench/results/**',
+      // Generated from the server's OpenAPI document (npm run api:tipos).
+      'apps/web/src/api/esquema.d.ts',
     ],
   },
   js.configs.recommended,

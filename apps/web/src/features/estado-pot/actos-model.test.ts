@@ -74,6 +74,11 @@ describe('ordenarActos', () => {
       tipo: 'adopcion',
       instrumento: id,
       fecha,
+      emisor: null,
+      objeto: null,
+      vigenciaLargoDeclarada: null,
+      actoAplicable: null,
+      registradoEn: `${fecha}T12:00:00Z`,
     });
     expect(
       ordenarActos([a('c', '2013-01-01'), a('a', '2000-01-01'), a('b', '2013-01-01')]).map(

@@ -1,5 +1,6 @@
 import type { PlanActType, PlanType } from '@ruta-pot/domain';
 
+import type { Esquema } from '../../api/tipos';
 import type { Advertencia, Cita } from '../../ui/citas/model';
 
 export type TipoDias = 'habiles' | 'calendario';
@@ -109,24 +110,11 @@ export interface CuerpoPlanVigente {
 /** The kinds of act are the domain's list (one list, issue 17). */
 export type TipoActo = PlanActType;
 
-export interface ActoPlan {
-  id: string;
-  tipo: TipoActo;
-  instrumento: string;
-  fecha: string;
-  emisor?: string | null;
-  objeto?: string | null;
-  vigenciaLargoDeclarada?: string | null;
-  actoAplicable?: string | null;
-}
+/** One act of the plan's history (schema «ActoPlan»). */
+export type ActoPlan = Esquema<'ActoPlan'>;
 
-export interface DecisionJudicial {
-  kind: 'suspension_provisional' | 'nulidad';
-  instrumento: string;
-  fecha: string;
-  actoAplicable: string | null;
-  warning: Advertencia;
-}
+/** A suspension or annulment in force on the date asked (schema «DecisionJudicialPlan»). */
+export type DecisionJudicial = NonNullable<Esquema<'DecisionJudicialPlan'>>;
 
 export interface CuerpoActo {
   tipo: TipoActo;

@@ -1,20 +1,11 @@
 // Tipos y formato puro de las citas legales que acompañan cada afirmación.
+import type { Esquema } from '../../api/tipos';
 
-export type Confianza = 'V' | 'S' | 'K' | '?';
-
-export interface Cita {
-  norm: string;
-  article: string;
-  url?: string;
-  confidence?: Confianza;
-  note?: string;
-}
-
-export interface Advertencia {
-  code: string;
-  message: string;
-  citations: Cita[];
-}
+/** A legal source as the server cites it (its OpenAPI schema «Cita»). */
+export type Cita = Esquema<'Cita'>;
+/** A warning with its sources (schema «Advertencia»). */
+export type Advertencia = Esquema<'Advertencia'>;
+export type Confianza = NonNullable<Cita['confidence']>;
 
 /**
  * "Ley 388 de 1997" + "28" → "Ley 388 de 1997, art. 28".
