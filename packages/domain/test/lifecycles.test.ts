@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 import { availableTransitions, statesCheckSql } from '../src/lifecycle/lifecycle.js';
+import { PETITION_LIFECYCLE } from '../src/preparation/petitions.js';
 import { ITEM_LIFECYCLE } from '../src/route/item-lifecycle.js';
 import { PROCESS_LIFECYCLE } from '../src/route/process-lifecycle.js';
 import { INVITATION_LIFECYCLE } from '../src/team/team.js';
@@ -18,6 +19,7 @@ describe('lifecycles and the database agree (one transition table, ADR 0019)', (
     expect(allMigrations).toContain(statesCheckSql('estado', ITEM_LIFECYCLE));
     expect(allMigrations).toContain(statesCheckSql('estado', INVITATION_LIFECYCLE));
     expect(allMigrations).toContain(statesCheckSql('estado', PROCESS_LIFECYCLE));
+    expect(allMigrations).toContain(statesCheckSql('estado', PETITION_LIFECYCLE));
   });
 
   it('gives a returned item a way back to review, and the supervisor only the verdict', () => {
