@@ -62,7 +62,14 @@ export async function subirReanudable(
   archivo: File,
   eventos: EventosSubida,
 ): Promise<SubidaEnCurso> {
-  const tus = await cargarTus();
+  let tus: Awaited<ReturnType<typeof cargarTus>>;
+  try {
+    tus = await cargarTus();
+  } catch {
+    // La biblioteca no llegó (la red se cayó justo al abrir el formulario): se puede reintentar.
+    const fin = Promise.resolve<FinSubida>({ ok: false, mensaje: t('app.errorDescargaPagina') });
+    return { fin, pausar: () => undefined, continuar: () => undefined };
+  }
   let enviados = 0;
   let resolver: (fin: FinSubida) => void = () => undefined;
   const fin = new Promise<FinSubida>((r) => (resolver = r));
@@ -89,7 +96,8 @@ export async function subirReanudable(
       resolver({ ok: false, mensaje: mensajeFinal(error, enviados, archivo.size) }),
     onSuccess: () => resolver({ ok: true, id: idDe(subida.url) }),
   });
-  const previas = (await subida.findPreviousUploads()).filter((p) =>
+  // Sin localStorage (modo privado estricto) simplemente no hay subidas previas que continuar.
+  const previas = (await subida.findPreviousUploads().catch(() => [])).filter((p) =>
     sigueVigente(p.creationTime, Date.now()),
   );
   if (previas[0]) subida.resumeFromPreviousUpload(previas[0]);
