@@ -142,14 +142,37 @@ async function latestParcels(tx: Tx, codigo: string): Promise<LayerRef | null> {
   return latestOfType(tx, codigo, 'predios');
 }
 
+/** Pieces of at most this many vertices: GEOS intersects small polygons far faster than large ones. */
+const MAX_PIECE_VERTICES = 256;
+
+/**
+ * Copies the hazard layer into a temporary table of pieces with a GiST index, dropped at commit.
+ * Under row-level security (ADR 0009) PostgreSQL cannot use the GiST index of capa_entidades for a
+ * join, because PostGIS's `&&` is not leakproof: every land class or parcel was tested against
+ * every hazard feature (500 × 200 features: 100,000 tests). The copy is read through the policy,
+ * so it holds only this municipality's rows, and the joins below use its index. Its polygons are
+ * cut into pieces of at most 256 vertices (ST_Subdivide), so each intersection is computed on
+ * small pieces instead of polygons of thousands of vertices; the pieces of a polygon partition it,
+ * so the areas summed over pieces are the areas of the whole features.
+ */
+async function indexHazardPieces(tx: Tx, codigo: string, amenaza: string) {
+  await tx.execute(sql`CREATE TEMP TABLE capas_amenaza_piezas
+    (categoria text, geom geometry(Geometry, 9377) NOT NULL) ON COMMIT DROP`);
+  await tx.execute(sql`INSERT INTO capas_amenaza_piezas
+    SELECT e.categoria, p.g FROM capa_entidades e
+      CROSS JOIN LATERAL ST_Subdivide(e.geom, ${sql.raw(String(MAX_PIECE_VERTICES))}) AS p(g)
+    WHERE e.municipality_id = ${codigo} AND e.capa_id = ${amenaza}::uuid`);
+  await tx.execute(sql`CREATE INDEX ON capas_amenaza_piezas USING gist (geom)`);
+  await tx.execute(sql`ANALYZE capas_amenaza_piezas`);
+}
+
 /** Hectares of each land class × hazard category, from the pairwise intersections in EPSG:9377. */
-async function overlay(tx: Tx, codigo: string, ids: { suelo: string; amenaza: string }) {
+async function overlay(tx: Tx, codigo: string, ids: { suelo: string }) {
   const rows = rowsOf<{ clase: string | null; categoria: string | null; m2: number }>(
     await tx.execute(sql`SELECT s.categoria AS clase, a.categoria AS categoria,
         sum(ST_Area(ST_Intersection(s.geom, a.geom))) AS m2
       FROM capa_entidades s
-      JOIN capa_entidades a ON a.municipality_id = s.municipality_id
-        AND a.capa_id = ${ids.amenaza}::uuid AND ST_Intersects(s.geom, a.geom)
+      JOIN capas_amenaza_piezas a ON ST_Intersects(s.geom, a.geom)
       WHERE s.municipality_id = ${codigo} AND s.capa_id = ${ids.suelo}::uuid
       GROUP BY 1, 2 ORDER BY 1, 2`),
   );
@@ -171,16 +194,14 @@ async function overlay(tx: Tx, codigo: string, ids: { suelo: string; amenaza: st
 async function exposedParcels(
   tx: Tx,
   codigo: string,
-  ids: { predios: string; amenaza: string; campo: string | null },
+  ids: { predios: string; campo: string | null },
 ): Promise<ExposedParcel[]> {
   const codeExpr = ids.campo ? sql`p.atributos->>${ids.campo}` : sql`NULL::text`;
   const rows = rowsOf<{ entidad: number; codigo: string | null; alta: boolean; m2: number }>(
     await tx.execute(sql`SELECT p.id AS entidad, ${codeExpr} AS codigo,
         bool_or(a.categoria = 'alta') AS alta, sum(ST_Area(ST_Intersection(p.geom, a.geom))) AS m2
       FROM capa_entidades p
-      JOIN capa_entidades a ON a.municipality_id = p.municipality_id
-        AND a.capa_id = ${ids.amenaza}::uuid AND a.categoria IN ('alta', 'media')
-        AND ST_Intersects(p.geom, a.geom)
+      JOIN capas_amenaza_piezas a ON a.categoria IN ('alta', 'media') AND ST_Intersects(p.geom, a.geom)
       WHERE p.municipality_id = ${codigo} AND p.capa_id = ${ids.predios}::uuid
       GROUP BY p.id, 2
       HAVING sum(ST_Area(ST_Intersection(p.geom, a.geom))) > 0
@@ -226,7 +247,9 @@ export async function measureVertexDensity(
           THEN ST_NRings(geom) ELSE 0 END)::float8 AS v,
         sum(CASE ST_Dimension(geom) WHEN 2 THEN ST_Perimeter(geom)
           WHEN 1 THEN ST_Length(geom) ELSE 0 END)::float8 AS m
-      FROM capa_entidades WHERE capa_id = ${capaId}::uuid AND ST_Dimension(geom) > 0`),
+      FROM capa_entidades WHERE capa_id = ${capaId}::uuid AND ST_Dimension(geom) > 0
+        -- The layer's municipality lets the (municipality_id, capa_id) index find its rows.
+        AND municipality_id = (SELECT municipality_id FROM capas WHERE id = ${capaId}::uuid)`),
   );
   const vertices = Number(row?.v ?? 0);
   const metres = Number(row?.m ?? 0);
@@ -266,22 +289,34 @@ const idList = (ids: readonly string[]) =>
     sql`, `,
   );
 
-/** Square metres of the layer's high hazard under the union of the given layers' features. */
+/**
+ * Square metres of the layer's high hazard under the union of each given layer's features and
+ * under the union of all of them, from one union of the high hazard and one union per layer.
+ */
 async function occupiedHighHazard(
   tx: Tx,
   codigo: string,
   ids: { amenaza: string; ocupacion: readonly string[] },
-): Promise<number> {
-  const [row] = rowsOf<{ m2: number | null }>(
+): Promise<{ total: number; porCapa: Map<string, number> }> {
+  const rows = rowsOf<{ capa_id: string | null; m2: number | null }>(
     await tx.execute(sql`WITH h AS MATERIALIZED (
         SELECT ST_Union(geom) AS g FROM capa_entidades
         WHERE municipality_id = ${codigo} AND capa_id = ${ids.amenaza}::uuid AND categoria = 'alta'),
-      o AS (SELECT ST_Union(e.geom) AS g FROM capa_entidades e, h
+      o AS (SELECT e.capa_id, ST_Union(e.geom) AS g FROM capa_entidades e, h
         WHERE e.municipality_id = ${codigo} AND e.capa_id IN (${idList(ids.ocupacion)})
-          AND ST_Dimension(e.geom) = 2 AND ST_Intersects(e.geom, h.g))
-      SELECT ST_Area(ST_Intersection(h.g, o.g)) AS m2 FROM h, o`),
+          AND ST_Dimension(e.geom) = 2 AND ST_Intersects(e.geom, h.g)
+        GROUP BY e.capa_id),
+      u AS MATERIALIZED (SELECT o.capa_id, ST_Intersection(h.g, o.g) AS g FROM h, o)
+      SELECT capa_id::text AS capa_id, ST_Area(g) AS m2 FROM u
+      UNION ALL SELECT NULL, ST_Area(ST_Union(g)) FROM u`),
   );
-  return Number(row?.m2 ?? 0);
+  const porCapa = new Map<string, number>();
+  let total = 0;
+  for (const r of rows) {
+    if (r.capa_id === null) total = Number(r.m2 ?? 0);
+    else porCapa.set(r.capa_id, Number(r.m2 ?? 0));
+  }
+  return { total, porCapa };
 }
 
 /** Exposed elements of a `riesgo` layer that intersect high hazard, per risk category. */
@@ -313,15 +348,13 @@ async function riskCondition(
   const riesgo = await latestOfType(tx, codigo, 'riesgo');
   const layers = [predios, riesgo].filter((l): l is LayerRef => l !== null);
   if (layers.length === 0) return null;
-  const measure = async (ocupacion: readonly LayerRef[]) =>
-    roundHa(
-      await occupiedHighHazard(tx, codigo, {
-        amenaza: amenaza.capaId,
-        ocupacion: ocupacion.map((l) => l.capaId),
-      }),
-    );
-  const ha = await measure(layers);
-  const prediosHa = predios ? await measure([predios]) : null;
+  const occupied = await occupiedHighHazard(tx, codigo, {
+    amenaza: amenaza.capaId,
+    ocupacion: layers.map((l) => l.capaId),
+  });
+  const under = (layer: LayerRef) => roundHa(occupied.porCapa.get(layer.capaId) ?? 0);
+  const ha = roundHa(occupied.total);
+  const prediosHa = predios ? under(predios) : null;
   let exposed: RiskCondition['riesgo'] = null;
   if (riesgo) {
     const porCategoria = await exposedElements(tx, codigo, {
@@ -330,7 +363,7 @@ async function riskCondition(
     });
     exposed = {
       capa: riesgo,
-      ha: predios ? await measure([riesgo]) : ha,
+      ha: predios ? under(riesgo) : ha,
       elementos: Object.values(porCategoria).reduce((sum, n) => sum + n, 0),
       porCategoria,
     };
@@ -353,6 +386,13 @@ export async function analyzeLandHazard(
 ): Promise<LandHazardAnalysis> {
   const { codigo } = input;
   return deps.db.withContext({ municipio: codigo }, async (tx) => {
+    // PostGIS functions carry high planner costs, so these statements cross PostgreSQL's JIT
+    // thresholds and LLVM spent seconds compiling them, several times what they take to run
+    // (bench/capas.ts measured it); the analysis is one short transaction, so no JIT here.
+    await tx.execute(sql`SET LOCAL jit = off`);
+    // Its only writes are the temporary table's catalogue rows: its commit need not wait for
+    // the WAL to reach the disk (nothing of it survives a crash anyway).
+    await tx.execute(sql`SET LOCAL synchronous_commit = off`);
     const suelo = await findLayer(tx, codigo, { ref: input.suelo, role: 'suelo' });
     const amenaza = await findLayer(tx, codigo, { ref: input.amenaza, role: 'amenaza' });
     if (suelo.tipo !== 'clasificacion_suelo')
@@ -367,7 +407,8 @@ export async function analyzeLandHazard(
         `La capa «${amenaza.nombre}» es de tipo ${amenaza.tipo}; para el análisis use una capa de amenaza (amenaza_movimientos_masa, amenaza_inundacion o amenaza_avenidas_torrenciales).`,
         { campo: 'amenaza' },
       );
-    const tabla = await overlay(tx, codigo, { suelo: suelo.capaId, amenaza: amenaza.capaId });
+    await indexHazardPieces(tx, codigo, amenaza.capaId);
+    const tabla = await overlay(tx, codigo, { suelo: suelo.capaId });
     const totalPorClaseHa: Record<string, number> = {};
     for (const r of tabla)
       totalPorClaseHa[r.clase] = Math.round(((totalPorClaseHa[r.clase] ?? 0) + r.ha) * 1e4) / 1e4;
@@ -377,11 +418,7 @@ export async function analyzeLandHazard(
     let prediosExpuestos: LandHazardAnalysis['prediosExpuestos'] = null;
     if (parcels) {
       const campo = await parcelCodeField(tx, codigo, parcels.capaId);
-      const predios = await exposedParcels(tx, codigo, {
-        predios: parcels.capaId,
-        amenaza: amenaza.capaId,
-        campo,
-      });
+      const predios = await exposedParcels(tx, codigo, { predios: parcels.capaId, campo });
       prediosExpuestos = { capa: parcels, total: predios.length, predios };
     }
     const condicionRiesgo = await riskCondition(tx, codigo, { amenaza, predios: parcels });
