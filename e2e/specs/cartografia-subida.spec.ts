@@ -58,6 +58,30 @@ async function waitFor(check: () => boolean, what: string, ms = 60_000) {
   }
 }
 
+/** Santa Rosa's planning office on the cartography page, over a throttled link (CDP). */
+async function openImportFormOnSlowLink(browser: Browser, server: RunningServer) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${server.url}/ingresar`);
+  await page.getByLabel('Correo electrónico').fill('planeacion.santarosa@demo.rutapot.co');
+  await page.getByLabel('Contraseña').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Ingresar' }).click();
+  await page.waitForURL('**/m/66682');
+  await page.goto(`${server.url}/m/66682/cartografia`);
+  await page.getByRole('heading', { name: 'Importar una capa' }).waitFor();
+  // A slow rural link: about 256 kB/s up, 150 ms of latency (Chromium's own throttling).
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  const link = (offline: boolean) =>
+    cdp.send('Network.emulateNetworkConditions', {
+      offline,
+      latency: 150,
+      downloadThroughput: 1024 * 1024,
+      uploadThroughput: 256 * 1024,
+    });
+  await link(false);
+  return { page, link };
+}
+
 describe('Resumable layer upload in Chromium on a slow, cut link (issue 14)', () => {
   let server: RunningServer;
   let browser: Browser;
@@ -74,24 +98,7 @@ describe('Resumable layer upload in Chromium on a slow, cut link (issue 14)', ()
     const size = statSync(file).size;
     expect(size).toBeGreaterThan(2 * PIECE + PIECE / 2);
 
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.url}/ingresar`);
-    await page.getByLabel('Correo electrónico').fill('planeacion.santarosa@demo.rutapot.co');
-    await page.getByLabel('Contraseña').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Ingresar' }).click();
-    await page.waitForURL('**/m/66682');
-    await page.goto(`${server.url}/m/66682/cartografia`);
-    await page.getByRole('heading', { name: 'Importar una capa' }).waitFor();
-
-    // A slow rural link: about 256 kB/s up, 150 ms of latency (Chromium's own throttling).
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: 150,
-      downloadThroughput: 1024 * 1024,
-      uploadThroughput: 256 * 1024,
-    });
+    const { page } = await openImportFormOnSlowLink(browser, server);
     const sent = watchUploads(page);
     // The connection drops once, on the second piece.
     let cut = false;
@@ -157,6 +164,32 @@ describe('Resumable layer upload in Chromium on a slow, cut link (issue 14)', ()
     await page.reload();
     await page.getByRole('heading', { name: 'Importar una capa' }).waitFor();
     expect(await page.getByText(/Tiene subidas sin terminar/).count()).toBe(0);
+    await page.close();
+  });
+
+  it('keeps trying while the browser is offline and goes on by itself when the link returns', async () => {
+    const { page, link } = await openImportFormOnSlowLink(browser, server);
+    const sent = watchUploads(page);
+    const file = realLayerOfSeveralMegabytes(mkdtempSync(join(tmpdir(), 'ruta-e2e-subida-')));
+    await page.locator('#carto-archivo').setInputFiles(file);
+    await page.locator('#carto-tipo').selectOption('otra');
+    await page.getByRole('button', { name: 'Importar la capa' }).click();
+    // Offline while the first piece travels: that piece may still land, the next request cannot.
+    await waitFor(() => sent.some((s) => s.method === 'PATCH'), 'primer envío');
+    await link(true);
+    // Announced (role=status), and not given up: tus-js-client alone stops when offline.
+    await page.getByText(/Se cortó la conexión/).waitFor({ timeout: 30_000 });
+    await new Promise((r) => setTimeout(r, 4000));
+    expect(await page.getByText(/La subida se detuvo/).count()).toBe(0);
+    const offlineAt = sent.length;
+    await link(false);
+    // The layer arrives and reaches the importer: its self-intersections are listed for repair.
+    await page.getByRole('button', { name: 'Reparar y continuar' }).waitFor({ timeout: 120_000 });
+    expect(sent.filter((s) => s.method === 'POST')).toHaveLength(1);
+    const back = sent.slice(offlineAt);
+    expect(back.some((s) => s.method === 'HEAD')).toBe(true);
+    // Continued from what the server had, not from the first byte.
+    expect(back.find((s) => s.method === 'PATCH')?.offset ?? 0).toBeGreaterThan(0);
     await page.close();
   });
 });
