@@ -224,6 +224,8 @@ describe.each(ENGINES)('Resumable layer uploads (tus) on %s', (name, open) => {
 
     const own = await patch(zipaquira);
     expect(own.status).toBe(204);
+    // Not readable from other sites: the tus library's «Access-Control-Allow-Origin: *» is off.
+    expect(own.headers.get('access-control-allow-origin')).toBeNull();
     expect(own.headers.get('upload-offset')).toBe('10');
     // A piece sent from a stale offset: 409, and the server's offset stands.
     const stale = await patch(zipaquira, 0);

@@ -105,6 +105,8 @@ export class ResumableUploads {
       path: uploadPath(':codigo'),
       datastore: this.store,
       maxSize: RESUMABLE_LIMITS.maxBytes,
+      // Same-origin only (the web app and the CLI): no CORS headers, unlike the library's default «*».
+      allowedOrigins: [],
       // Finished uploads stay until imported or expired: the CRS, table and repair prompts send
       // their answers with the same upload, never the file again. Cancelling one is allowed.
       disableTerminationForFinishedUploads: false,
