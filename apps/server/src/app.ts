@@ -48,7 +48,7 @@ const validationHook = (result: { success: boolean; error?: z.ZodError }) => {
  * CACHE_TTL_MS and dropped at once in this process on sign-out (ADR 0013). Another process
  * (PostgreSQL deployments with several servers) sees a change within CACHE_TTL_MS.
  */
-export const CACHE_TTL_MS = 10_000;
+const CACHE_TTL_MS = 10_000;
 
 function createServices(deps: Deps, options: AppOptions): RequestServices {
   const roles = new TtlCache<MunicipalRole[]>(CACHE_TTL_MS);
@@ -203,5 +203,3 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   }
   return app;
 }
-
-export type App = ReturnType<typeof createApp>;

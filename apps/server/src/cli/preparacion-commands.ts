@@ -26,7 +26,7 @@ const pesos = (n: number) =>
     .replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`;
 
 /** Opens the platform, runs `fn`, closes; service input errors become exit-2 usage errors. */
-export async function withPlatformInput<T>(fn: (p: Platform) => Promise<T>): Promise<T> {
+async function withPlatformInput<T>(fn: (p: Platform) => Promise<T>): Promise<T> {
   const platform = await openPlatform(readConfig());
   try {
     return await fn(platform);
@@ -44,7 +44,7 @@ export async function withPlatformInput<T>(fn: (p: Platform) => Promise<T>): Pro
 }
 
 /** Validates --municipio and --tipo-revision before opening the database. */
-export function municipalityAndType(args: ParsedArgs) {
+function municipalityAndType(args: ParsedArgs) {
   const codigo = requiredFlag(args, 'municipio');
   if (!/^\d{5}$/.test(codigo))
     throw new UsageError(`El código DANE del municipio tiene 5 dígitos (ej. 25899): «${codigo}».`);

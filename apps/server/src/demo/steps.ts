@@ -18,7 +18,7 @@ export interface DemoStep {
 }
 
 /** Capabilities append their step here, in the order their data depends on each other. */
-export const DEMO_STEPS: readonly DemoStep[] = [
+const DEMO_STEPS: readonly DemoStep[] = [
   demoLimites,
   demoCapas,
   demoEquipo,

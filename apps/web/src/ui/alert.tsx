@@ -5,7 +5,7 @@ import type { Advertencia } from './citas/model';
 import { sinCodigosInternos } from './citas/model';
 import { ListaCitas } from './citation-list';
 
-export type TipoAlerta = 'info' | 'exito' | 'advertencia' | 'error';
+type TipoAlerta = 'info' | 'exito' | 'advertencia' | 'error';
 
 interface Props {
   tipo: TipoAlerta;

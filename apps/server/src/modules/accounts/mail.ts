@@ -23,7 +23,7 @@ const escapeHtml = (text: string) =>
   text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /** The configured SMTP server (RUTA_POT_SMTP_URL), the same one the daily digest uses. */
-export function smtpAccountMailer(config: MailConfig): AccountMailer {
+function smtpAccountMailer(config: MailConfig): AccountMailer {
   const smtp = createSmtpMailer(config);
   return {
     describe: new URL(config.smtpUrl).host,
@@ -39,7 +39,7 @@ export function smtpAccountMailer(config: MailConfig): AccountMailer {
  * being tried out without a mail server, and for the demo, so the messages a citizen would receive
  * can be read. Never a substitute for SMTP in production: anyone with the folder reads the links.
  */
-export function outboxAccountMailer(folder: string, now: () => Date): AccountMailer {
+function outboxAccountMailer(folder: string, now: () => Date): AccountMailer {
   return {
     describe: `buzón ${folder}`,
     async send(message) {

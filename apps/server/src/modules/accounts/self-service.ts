@@ -133,7 +133,7 @@ export async function closeMySession(deps: Deps, input: { user: SessionUser; id:
 }
 
 /** What every reset or sign-up request answers, whatever the address: nothing is revealed. */
-export const SENT_IF_EXISTS =
+const SENT_IF_EXISTS =
   'Si el correo corresponde a una cuenta, en unos minutos recibirá un enlace para definir su contraseña (vence en 72 horas). Si no llega, revise el correo no deseado o pida el enlace a la oficina de planeación.';
 
 /**

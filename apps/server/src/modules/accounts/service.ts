@@ -154,7 +154,7 @@ export async function createAccount(
   return { usuarioId: id, email, token };
 }
 
-export const INVALID_LINK =
+const INVALID_LINK =
   'El enlace no es válido, ya se usó o venció. Pida uno nuevo a quien administra Ruta POT.';
 
 /**

@@ -1,5 +1,5 @@
 /** Expired sessions are deleted at start and then every hour (ADR 0012, addendum). */
-export const PURGE_EVERY_MS = 3600_000;
+const PURGE_EVERY_MS = 3600_000;
 
 export interface PurgeSchedule {
   /** The run at start; resolves when it ends (failures are logged, never thrown). */

@@ -20,7 +20,7 @@ export const SIGN_IN_LIMITS: SignInLimits = {
   maxKeys: 50_000,
 };
 
-export type LockReason = 'cuenta' | 'direccion';
+type LockReason = 'cuenta' | 'direccion';
 
 /** An attempt that passed the check; its reservation counts as a failure until it succeeds. */
 export interface SignInAttempt {

@@ -5,11 +5,11 @@ import type { Clock } from '../../http/types';
 import type { DigestRunSummary } from './render';
 
 /** Hour of the day (Bogotá) the digest goes out: before the offices open. */
-export const DIGEST_HOUR = 6;
+const DIGEST_HOUR = 6;
 /** After a run with failures, the next attempt on the same day. */
 export const RETRY_MS = 60 * 60_000;
 /** How long a shutdown waits for the send in progress before closing the database anyway. */
-export const STOP_GRACE_MS = 15_000;
+const STOP_GRACE_MS = 15_000;
 
 /** 06:00 in Bogotá on a calendar date (Colombia has no daylight saving: UTC−5 all year). */
 export function sendTimeOn(date: string): Date {

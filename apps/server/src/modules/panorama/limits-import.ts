@@ -19,7 +19,7 @@ import { invalidatePanoramaCaches } from './service';
 import { storeLimitsTopology } from './topology';
 
 /** Largest boundary file accepted: the full-resolution DANE MGN is tens of MB; 100 MB leaves room. */
-export const MAX_LIMITS_BYTES = 100 * 1024 * 1024;
+const MAX_LIMITS_BYTES = 100 * 1024 * 1024;
 
 /** Property names that carry the DANE code, in order of preference (compared without case). */
 const CODE_PROPERTIES = ['MPIO_CCNCT', 'MPIO_CDPMP', 'cod_mpio', 'codigo', 'cod_dane', 'dane'];

@@ -9,7 +9,7 @@ import { type FilaPanorama, panoramaRows } from './service';
  * downloads made on different days can be stacked. Public facts only: adopted acts, statuses
  * computed by the rules engine and process stages; never users, comments or evidence.
  */
-export const OPEN_DATA_COLUMNS = [
+const OPEN_DATA_COLUMNS = [
   'codigo',
   'nombre',
   'departamento',

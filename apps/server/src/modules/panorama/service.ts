@@ -17,7 +17,7 @@ import type { Deps } from '../../http/types';
 import { planBasis } from '../plan/service';
 import { invalidateLimitsTopology } from './topology';
 
-export type EstadoPlan = 'vigente' | 'vencido' | 'sin_plan';
+type EstadoPlan = 'vigente' | 'vencido' | 'sin_plan';
 
 /** One municipality in the national overview: public facts only (adopted acts, no people). */
 export interface FilaPanorama {
@@ -55,7 +55,7 @@ interface Computed {
  * How long a computed overview is reused. Plans and processes saved meanwhile appear after at
  * most this long (documented staleness); imports through this process invalidate at once.
  */
-export const PANORAMA_TTL_MS = 10_000;
+const PANORAMA_TTL_MS = 10_000;
 /** Dates kept per database (today plus a few historical queries). */
 const MAX_DATES = 8;
 
@@ -212,7 +212,7 @@ export async function panoramaRows(deps: Deps, fecha: string): Promise<Computed>
   return valor;
 }
 
-export function applyFilters(filas: readonly FilaPanorama[], filtros: FiltrosPanorama) {
+function applyFilters(filas: readonly FilaPanorama[], filtros: FiltrosPanorama) {
   return filas.filter(
     (f) =>
       (!filtros.departamento || f.codigoDepartamento === filtros.departamento) &&
@@ -226,7 +226,7 @@ export function applyFilters(filas: readonly FilaPanorama[], filtros: FiltrosPan
  * sin_plan when none is recorded), plan type (art. 9) and the stage of its revision process.
  * `resumen` counts the rows returned (after filters).
  */
-export async function panorama(deps: Deps, input: { fecha: string; filtros: FiltrosPanorama }) {
+async function panorama(deps: Deps, input: { fecha: string; filtros: FiltrosPanorama }) {
   const computed = await panoramaRows(deps, input.fecha);
   const municipios = applyFilters(computed.filas, input.filtros).map(
     ({ fechaAdopcion: _a, instrumento: _i, ...publica }) => publica,

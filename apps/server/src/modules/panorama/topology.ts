@@ -12,16 +12,16 @@ import type { Objects, Topology } from 'topojson-specification';
 import type { Deps } from '../../http/types';
 
 /** Name of the one object in the topology (the web reads `objects.municipios`). */
-export const TOPOLOGY_OBJECT = 'municipios';
+const TOPOLOGY_OBJECT = 'municipios';
 
 /**
  * Visvalingam minimum triangle area in square degrees: (0.01°)², about 1.1 km per side. A
  * national map 700 px wide shows ~0.02° per pixel, so what is dropped is below a pixel at the
  * full view and about a pixel at the map's deepest zoom (×4).
  */
-export const SIMPLIFY_MIN_WEIGHT = 1e-4;
+const SIMPLIFY_MIN_WEIGHT = 1e-4;
 /** Quantization grid per axis: 10,000 steps over Colombia's ~17° is ~0.0018° (~200 m). */
-export const QUANTIZATION = 10_000;
+const QUANTIZATION = 10_000;
 
 /**
  * Builds the topology: shared borders become one arc (neighbouring municipalities no longer send
@@ -29,7 +29,7 @@ export const QUANTIZATION = 10_000;
  * to integers and delta-encoded (TopoJSON spec §2.1.3). Features carry only their DANE code as
  * id: names travel once, in /api/v1/panorama.
  */
-export function buildLimitsTopology(
+function buildLimitsTopology(
   items: readonly { codigo: string; geometry: Polygon | MultiPolygon }[],
 ): string {
   if (items.length === 0) {

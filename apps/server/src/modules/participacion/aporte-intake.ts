@@ -51,7 +51,7 @@ export interface NewAporte {
 }
 
 /** Checks the attachments' count, size and real type before anything is written. */
-export async function checkAttachments(files: readonly Attachment[]) {
+async function checkAttachments(files: readonly Attachment[]) {
   if (files.length > ATTACHMENT_LIMITS.maxFiles)
     throw new AppError(
       'carga_rechazada',
@@ -74,7 +74,7 @@ export async function checkAttachments(files: readonly Attachment[]) {
   return checked;
 }
 
-export function assertConsent(input: {
+function assertConsent(input: {
   autorCorreo?: string | undefined;
   autorNombre?: string | undefined;
   consentimiento?: string | undefined;

@@ -43,10 +43,7 @@ export interface ParticipationPack {
  * (pseudonymised), every stored file the record cites under evidencias/, and manifiesto.json with
  * the SHA-256 of each. `requisitos_faltantes` when the municipality has no process.
  */
-export async function buildParticipationPack(
-  deps: Deps,
-  codigo: string,
-): Promise<ParticipationPack> {
+async function buildParticipationPack(deps: Deps, codigo: string): Promise<ParticipationPack> {
   const data = await readPackData(deps, codigo);
   if (!data) throw new AppError('no_encontrado', `El municipio ${codigo} no está en el catálogo.`);
   if (!data.proceso)

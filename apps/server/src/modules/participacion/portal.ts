@@ -17,12 +17,12 @@ import { answerView, readTimeline } from './register';
 export const APORTES_PER_HOUR = 10;
 
 /** Days a confirmation link works: an unconfirmed aporte never reaches the register. */
-export const CONFIRMATION_DAYS = 7;
+const CONFIRMATION_DAYS = 7;
 
 const base = (publicUrl: string) => publicUrl.replace(/\/+$/, '');
 const confirmUrl = (url: string, codigo: string, token: string) =>
   `${base(url)}/publico/${codigo}/participa/confirmar#${codigo}.${token}`;
-export const followUrl = (url: string, codigo: string, token: string) =>
+const followUrl = (url: string, codigo: string, token: string) =>
   `${base(url)}/publico/${codigo}/participa/seguimiento#${codigo}.${token}`;
 
 const deadLink = () =>

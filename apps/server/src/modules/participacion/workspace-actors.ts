@@ -16,7 +16,7 @@ import {
   type WorkspaceActor,
 } from './workspace-shared';
 
-export const ACTOR_TYPES = [
+const ACTOR_TYPES = [
   'concejal',
   'ctp',
   'jal',
@@ -29,13 +29,7 @@ export const ACTOR_TYPES = [
   'entidad',
   'otro',
 ] as const;
-export const STAGES = [
-  'diagnostico',
-  'formulacion',
-  'concertacion',
-  'adopcion',
-  'seguimiento',
-] as const;
+const STAGES = ['diagnostico', 'formulacion', 'concertacion', 'adopcion', 'seguimiento'] as const;
 
 export const actorBody = z
   .object({

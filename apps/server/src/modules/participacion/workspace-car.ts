@@ -28,7 +28,7 @@ import {
   type WorkspaceActor,
 } from './workspace-shared';
 
-export const CAR_TOPICS = [
+const CAR_TOPICS = [
   'determinantes_ambientales',
   'riesgo',
   'areas_protegidas',

@@ -18,7 +18,7 @@ import {
   type WorkspaceActor,
 } from './workspace-shared';
 
-export const concejoForm = z
+const concejoForm = z
   .object({
     tipo: z.enum(['radicacion', 'cabildo_abierto', 'sesion', 'decision']),
     fecha: isoDate('fecha'),
@@ -40,7 +40,7 @@ interface ConcejoRow {
  * The cabildo abierto comes before the Concejo studies the project (Ley 507 de 1999 art. 2): a
  * cabildo dated after the first session warns; it never blocks.
  */
-export function concejoWarnings(rows: readonly ConcejoRow[]): RuleWarning[] {
+function concejoWarnings(rows: readonly ConcejoRow[]): RuleWarning[] {
   const firstSession = rows
     .filter((r) => r.tipo === 'sesion')
     .map((r) => r.fecha)

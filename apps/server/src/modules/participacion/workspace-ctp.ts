@@ -20,7 +20,7 @@ import {
 } from './workspace-shared';
 
 /** The CTP record: fields of a JSON body or of a multipart form with `evidencia`. */
-export const ctpForm = z
+const ctpForm = z
   .object({
     recibidoProyectoEn: isoDate('recibidoProyectoEn'),
     conceptoEn: isoDate('conceptoEn').optional(),

@@ -16,7 +16,7 @@ import {
   type WorkspaceActor,
 } from './workspace-shared';
 
-export const documentForm = z
+const documentForm = z
   .object({
     titulo: z.string().trim().min(3).max(300),
     resumen: z.string().trim().max(2000).optional(),
@@ -25,19 +25,18 @@ export const documentForm = z
   })
   .strict();
 
-export const documentSchema = z.object({
-  id: z.string(),
-  titulo: z.string(),
-  version: z.number(),
-  resumen: z.string(),
-  sha256: z.string(),
-  nombreArchivo: z.string(),
-  tipo: z.string(),
-  bytes: z.number(),
-  publicadoEn: z.string().nullable(),
-  retiradoEn: z.string().nullable(),
-});
-type DocumentRow = z.infer<typeof documentSchema>;
+interface DocumentRow {
+  id: string;
+  titulo: string;
+  version: number;
+  resumen: string;
+  sha256: string;
+  nombreArchivo: string;
+  tipo: string;
+  bytes: number;
+  publicadoEn: string | null;
+  retiradoEn: string | null;
+}
 
 const COLUMNS = sql`id, titulo, version, resumen, sha256, nombre_archivo AS "nombreArchivo", tipo,
   bytes::int AS bytes, publicado_en AS "publicadoEn", retirado_en AS "retiradoEn"`;
@@ -104,10 +103,6 @@ export async function uploadDocument(
     return shape(row!);
   });
 }
-
-export const publicDocumentSchema = documentSchema.omit({ retiradoEn: true, sha256: true }).extend({
-  sha256: z.string(),
-});
 
 /** Published, not withdrawn versions (public, no sign-in); 404 for an unknown municipality. */
 export async function publicDocuments(deps: Deps, codigo: string) {

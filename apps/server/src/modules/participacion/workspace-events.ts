@@ -18,7 +18,7 @@ import {
   type WorkspaceActor,
 } from './workspace-shared';
 
-export const EVENT_TYPES = [
+const EVENT_TYPES = [
   'taller',
   'mesa',
   'audiencia_publica',

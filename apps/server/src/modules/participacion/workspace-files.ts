@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 
-import { z } from '@hono/zod-openapi';
 import { archivos, rowsOf, type Tx } from '@ruta-pot/db';
 import { sql } from 'drizzle-orm';
 
@@ -120,16 +119,6 @@ export interface EvidenceFile {
   total: number | null;
   subidoEn: string;
 }
-
-export const evidenceSchema = z.object({
-  clase: z.string(),
-  sha256: z.string(),
-  nombre: z.string(),
-  tipo: z.string(),
-  bytes: z.number(),
-  total: z.number().nullable(),
-  subidoEn: z.string(),
-});
 
 /** Reads a multipart form: its text fields and its files (by field), nothing else. */
 export async function readForm(c: { req: { parseBody: (o: { all: true }) => Promise<unknown> } }) {

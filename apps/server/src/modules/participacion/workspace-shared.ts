@@ -1,4 +1,4 @@
-import { z } from '@hono/zod-openapi';
+import type { z } from '@hono/zod-openapi';
 import { appendAudit, type Tx } from '@ruta-pot/db';
 import {
   type Citation,
@@ -99,15 +99,3 @@ export const citas = (list: readonly Citation[]) =>
   }));
 export const advertencias = (list: readonly RuleWarning[]) =>
   list.map((w) => ({ codigo: w.code, mensaje: w.message, citas: citas(w.citations) }));
-
-export const citaSchema = z.object({
-  norma: z.string(),
-  articulo: z.string(),
-  url: z.string().nullable(),
-  nota: z.string().nullable(),
-});
-export const advertenciaSchema = z.object({
-  codigo: z.string(),
-  mensaje: z.string(),
-  citas: z.array(citaSchema),
-});

@@ -68,7 +68,7 @@ export async function listActsOf(deps: Deps, codigo: string) {
 }
 
 /** Runs the rules engine over a history so an input it rejects never reaches the database. */
-export function checkHistory(acts: PlanAct[], asOf: IsoDate): PlanHistorySummary {
+function checkHistory(acts: PlanAct[], asOf: IsoDate): PlanHistorySummary {
   const summary = summarizePlanHistory(acts, asOf);
   if (summary.adoptionDate) {
     computeVigencias({

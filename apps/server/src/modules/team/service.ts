@@ -41,7 +41,7 @@ export function invalidateTeam(deps: Deps, codigos: readonly string[]) {
 }
 
 /** The team page: members and their roles, pending invitations, and what changed lately. */
-export async function teamView(deps: Deps, input: { codigo: string }) {
+async function teamView(deps: Deps, input: { codigo: string }) {
   const now = deps.clock.now();
   return deps.db.withContext({ municipio: input.codigo }, async (tx) => {
     const rows = await tx

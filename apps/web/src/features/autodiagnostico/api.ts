@@ -18,13 +18,6 @@ export function obtenerAutodiagnostico(
   return pedir<EstadoAutodiagnostico>(base(codigo), { senal });
 }
 
-export function registrarAutodiagnostico(
-  codigo: string,
-  respuestas: Respuestas,
-): Promise<Resultado<{ id: string; respondidoEn: string; evaluacion: Evaluacion }>> {
-  return pedir(base(codigo), { metodo: 'POST', cuerpo: { respuestas } });
-}
-
 /** Guarda las respuestas de una etapa; el servidor las combina con las demás etapas guardadas. */
 export function registrarEtapa(
   codigo: string,

@@ -2,7 +2,7 @@ import type { Membresia } from '../sesion/types';
 import type { EtapaCuestionario, Respuesta, Respuestas, Riesgo, Severidad } from './types';
 
 /** Orden de gravedad: la lista de riesgos se lee de lo más grave a lo menos grave. */
-export const SEVERIDADES: readonly Severidad[] = ['alta', 'media', 'baja'];
+const SEVERIDADES: readonly Severidad[] = ['alta', 'media', 'baja'];
 
 /** Solo la alcaldía y la oficina de planeación registran el autodiagnóstico (igual que la API). */
 const ROLES_QUE_REGISTRAN = new Set(['alcaldia', 'planeacion']);

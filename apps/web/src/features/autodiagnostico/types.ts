@@ -36,7 +36,7 @@ export interface Riesgo {
   citations: Cita[];
 }
 
-export interface EvaluacionEtapa {
+interface EvaluacionEtapa {
   stage: string;
   name: string;
   answered: number;

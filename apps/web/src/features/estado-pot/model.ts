@@ -29,7 +29,7 @@ export interface Dominio {
 }
 
 /** Número de día de una fecha "YYYY-MM-DD" (o ISO completo); null si no es válida. */
-export function diaDe(fecha: string): number | null {
+function diaDe(fecha: string): number | null {
   const f = parsearFecha(fecha);
   return f ? diaJuliano(f) : null;
 }
@@ -67,7 +67,7 @@ export function pasoAnios(totalAnios: number): number {
   return 5;
 }
 
-export interface BarraLinea {
+interface BarraLinea {
   content: VigenciaContenido['content'];
   etiqueta: string;
   vencida: boolean;
@@ -78,7 +78,7 @@ export interface BarraLinea {
   y: number;
 }
 
-export interface BandaPeriodo {
+interface BandaPeriodo {
   desde: string;
   hasta: string;
   x: number;

@@ -3,9 +3,9 @@ import type { PlanActType, PlanType } from '@ruta-pot/domain';
 import type { Esquema } from '../../api/tipos';
 import type { Advertencia, Cita } from '../../ui/citas/model';
 
-export type TipoDias = 'habiles' | 'calendario';
-export type TipoPlan = PlanType;
-export type Contenido = 'corto' | 'mediano' | 'largo';
+type TipoDias = 'habiles' | 'calendario';
+type TipoPlan = PlanType;
+type Contenido = 'corto' | 'mediano' | 'largo';
 
 export interface PlanVigente {
   instrumento: string;

@@ -1,7 +1,7 @@
 import type { Resultado } from '../../app/http';
 import { construirUrl, pedir } from '../../app/http';
 
-export interface MunicipioResumen {
+interface MunicipioResumen {
   codigo: string;
   nombre: string;
   departamento: string;
@@ -16,7 +16,7 @@ export interface RespuestaBusqueda {
   total: number;
 }
 
-export const LIMITE_BUSQUEDA = 20;
+const LIMITE_BUSQUEDA = 20;
 
 export function buscarMunicipios(
   q: string,

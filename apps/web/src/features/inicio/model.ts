@@ -1,4 +1,4 @@
-export const MINIMO_CARACTERES = 2;
+const MINIMO_CARACTERES = 2;
 
 export type ResumenBusqueda =
   | { clave: 'busqueda.ninguno'; variables: { q: string } }

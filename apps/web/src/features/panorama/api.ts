@@ -17,7 +17,7 @@ export function obtenerPanorama(
  * Límites del mapa nacional como TopoJSON cuantizado (~77 kB brotli frente a ~265 kB gzip del
  * GeoJSON, ADR 0025); el servidor los sirve comprimidos y con ETag.
  */
-export const URL_LIMITES = '/api/v1/panorama/limites.topojson';
+const URL_LIMITES = '/api/v1/panorama/limites.topojson';
 
 /** Lo que el mapa necesita para dibujarse: la topología y el módulo de dibujo (diferido). */
 export type Preparacion =

@@ -4,7 +4,7 @@ import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 
 /** Nombre del objeto que envía el servidor en /api/v1/panorama/limites.topojson. */
-export const OBJETO_TOPOLOGIA = 'municipios';
+const OBJETO_TOPOLOGIA = 'municipios';
 
 /**
  * Proyección equirectangular con el paralelo medio de Colombia (4,5° N): en latitudes tan cercanas

@@ -1,7 +1,7 @@
 import { pedir, type Resultado } from '../../app/http';
 import { type DocumentoPublico, normalizarDocumentos } from './model';
 
-export interface MunicipioPublico {
+interface MunicipioPublico {
   codigo: string;
   nombre: string;
   departamento: string;

@@ -17,7 +17,7 @@ export const MINIMO_VERTICES: Readonly<Record<TipoGeometria, number>> = {
 export const TEXTO_MIN = 10;
 export const TEXTO_MAX = 10_000;
 export const MAX_ADJUNTOS = 3;
-export const FILAS_POR_PAGINA = 25;
+const FILAS_POR_PAGINA = 25;
 
 /** Redondea a 7 decimales (≈ 1 cm): suficiente y evita ruido de coma flotante en el envío. */
 const redondear = (n: number) => Math.round(n * 1e7) / 1e7;

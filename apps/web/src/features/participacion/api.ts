@@ -22,7 +22,7 @@ export interface PaginaAportes {
   porEstado: Record<string, number>;
 }
 
-export interface Accion {
+interface Accion {
   accion: string;
   a: string;
   etiqueta: string;

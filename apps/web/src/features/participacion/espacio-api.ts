@@ -111,7 +111,7 @@ export interface Concejo {
 const base = (codigo: string) => `/api/v1/municipios/${encodeURIComponent(codigo)}/participacion`;
 const id = (valor: string) => encodeURIComponent(valor);
 
-export const obtener = <T>(codigo: string, ruta: string, senal?: AbortSignal) =>
+const obtener = <T>(codigo: string, ruta: string, senal?: AbortSignal) =>
   pedir<T>(`${base(codigo)}/${ruta}`, { senal });
 
 export const listarActores = (codigo: string, senal?: AbortSignal) =>

@@ -20,7 +20,7 @@ import { Citas, useDatos } from './espacio-comun';
 import { DetalleEvento } from './espacio-evento';
 import { advertenciasDe, permisosEn, sumaAsistentes } from './espacio-model';
 
-export const TIPOS_EVENTO = [
+const TIPOS_EVENTO = [
   'taller',
   'mesa',
   'audiencia_publica',

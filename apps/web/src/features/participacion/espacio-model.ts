@@ -83,9 +83,9 @@ export function sumaAsistentes(eventos: readonly { asistentes: number }[]): numb
   );
 }
 
-export const ESTADOS_CERRADOS = ['concertada', 'concertada_parcial', 'no_concertada'] as const;
+const ESTADOS_CERRADOS = ['concertada', 'concertada_parcial', 'no_concertada'] as const;
 
-export function rondaCerrada(estado: string): boolean {
+function rondaCerrada(estado: string): boolean {
   return (ESTADOS_CERRADOS as readonly string[]).includes(estado);
 }
 

@@ -23,9 +23,7 @@ export const ETAPAS = [
 export const TIPOS_PETICION = ['general', 'documentos', 'consulta'] as const;
 export const RAZONES_MIN = 20;
 export const TEXTO_MIN = 10;
-export const POR_PAGINA = 25;
-
-export type Resultado = (typeof RESULTADOS)[number];
+const POR_PAGINA = 25;
 
 export interface Filtros {
   estado: string;

@@ -24,11 +24,11 @@ interface Envio {
 }
 
 /** POST/PATCH/PUT a la API. Nunca lanza: devuelve un resultado con el mensaje del servidor. */
-export function enviar<T>(url: string, envio: Envio): Promise<ResultadoEnvio<T>> {
+function enviar<T>(url: string, envio: Envio): Promise<ResultadoEnvio<T>> {
   return pedir<T>(url, envio);
 }
 
-export function baseMunicipio(codigo: string): string {
+function baseMunicipio(codigo: string): string {
   return `/api/v1/municipios/${encodeURIComponent(codigo)}`;
 }
 

@@ -21,7 +21,7 @@ import type {
 } from './types';
 
 /** Ventana de "próximos vencimientos". */
-export const DIAS_PROXIMOS = 30;
+const DIAS_PROXIMOS = 30;
 
 /** Límite de tamaño de una evidencia: 25 MB (25 × 1024 × 1024 bytes), igual que el servidor. */
 export const MAX_BYTES_EVIDENCIA = 25 * 1024 * 1024;

@@ -13,11 +13,11 @@ const MS_POR_DIA = 86_400_000;
 /** Colombia no tiene horario de verano: UTC−5 todo el año. */
 const DESFASE_BOGOTA_MS = -5 * 3_600_000;
 
-export function esBisiesto(anio: number): boolean {
+function esBisiesto(anio: number): boolean {
   return (anio % 4 === 0 && anio % 100 !== 0) || anio % 400 === 0;
 }
 
-export function diasDelMes(anio: number, mes: number): number {
+function diasDelMes(anio: number, mes: number): number {
   if (mes === 2) return esBisiesto(anio) ? 29 : 28;
   return [4, 6, 9, 11].includes(mes) ? 30 : 31;
 }
@@ -42,7 +42,7 @@ function dosDigitos(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-export function aIso(fecha: FechaCivil): string {
+function aIso(fecha: FechaCivil): string {
   return `${String(fecha.anio).padStart(4, '0')}-${dosDigitos(fecha.mes)}-${dosDigitos(fecha.dia)}`;
 }
 

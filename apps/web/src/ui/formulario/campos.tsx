@@ -17,7 +17,7 @@ interface Comun<K extends string> {
   invalido?: boolean;
 }
 
-export type DefCampo<K extends string> = Comun<K> &
+type DefCampo<K extends string> = Comun<K> &
   (
     | { control?: 'campo'; tipo?: 'text' | 'email' | 'date' }
     | { control: 'area' }
