@@ -25,6 +25,7 @@ import {
   patchBody,
   reportParams,
 } from './schemas';
+import { layerTileRoutes } from './tile-routes';
 import { resumableUploads } from './upload-resumable';
 
 /** Who builds the cartography: the mayor's office, the planning office and the consultant. */
@@ -337,3 +338,4 @@ capasRoutes
       200,
     );
   });
+capasRoutes.route('/', layerTileRoutes);

@@ -13,6 +13,18 @@ const ESTILO_BASE: StyleSpecification = {
 /** Entidades pedidas por capa y vista; más allá, la vista avisa que acerque el mapa. */
 export const LIMITE_VISTA = 3000;
 const ESPERA_MS = 300;
+/**
+ * Capas de más entidades que esto viajan como teselas vectoriales (ADR 0027): por encima, el
+ * GeoJSON por vista se trunca (LIMITE_VISTA) y pesa demasiado en una conexión lenta. Se cuenta
+ * en entidades porque es lo que trae la lista de capas; la simplificación por zoom ya acota los
+ * vértices de las capas pequeñas.
+ */
+export const UMBRAL_TESELAS = 2000;
+export const usaTeselas = (capa: Pick<Capa, 'entidades'>) => capa.entidades > UMBRAL_TESELAS;
+/** Nivel más profundo que se pide al servidor; más cerca, MapLibre amplía esas teselas. */
+const ZOOM_MAX_TESELAS = 16;
+const urlTeselas = (codigo: string, capaId: string) =>
+  `${window.location.origin}/api/v1/municipios/${encodeURIComponent(codigo)}/capas/${capaId}/teselas/{z}/{x}/{y}.mvt`;
 
 export interface Motor {
   mapa: MapaMaplibre;
@@ -89,6 +101,14 @@ export async function crearMotor(
   let actuales: readonly Capa[] = [];
 
   const cargar = (capa: Capa) => {
+    if (usaTeselas(capa)) {
+      // MapLibre pide las teselas que ve; la capa está completa en cada vista.
+      if (!cargado.has(capa.id)) {
+        cargado.set(capa.id, { bbox: [-180, -90, 180, 90], zoom: 0, truncado: false });
+        entrada.alCargar(capa.id, { n: capa.entidades, total: capa.entidades, truncado: false });
+      }
+      return;
+    }
     const b = mapa.getBounds();
     const vista: Bbox = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
     const zoom = mapa.getZoom();
@@ -130,19 +150,21 @@ export async function crearMotor(
       const color = expresionColor(estilo.leyendas.get(capa.id) ?? []) as never;
       const cat = estilo.filtros[capa.id];
       if (!mapa.getSource(fuente)) {
-        mapa.addSource(fuente, {
-          type: 'geojson',
-          data: { type: 'FeatureCollection', features: [] },
-        });
+        const teselas = usaTeselas(capa);
+        mapa.addSource(
+          fuente,
+          teselas
+            ? { type: 'vector', tiles: [urlTeselas(codigo, capa.id)], maxzoom: ZOOM_MAX_TESELAS }
+            : { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+        );
+        // En las teselas, las entidades van en la capa interna «entidades» (tile-service.ts).
+        const origen = teselas
+          ? { source: fuente, 'source-layer': 'entidades' }
+          : { source: fuente };
         const [relleno, linea, punto] = CAPAS_DE(capa.id) as [string, string, string];
-        mapa.addLayer({
-          id: relleno,
-          type: 'fill',
-          source: fuente,
-          paint: { 'fill-opacity': 0.6 },
-        });
-        mapa.addLayer({ id: linea, type: 'line', source: fuente, paint: { 'line-width': 1 } });
-        mapa.addLayer({ id: punto, type: 'circle', source: fuente, paint: { 'circle-radius': 4 } });
+        mapa.addLayer({ id: relleno, type: 'fill', ...origen, paint: { 'fill-opacity': 0.6 } });
+        mapa.addLayer({ id: linea, type: 'line', ...origen, paint: { 'line-width': 1 } });
+        mapa.addLayer({ id: punto, type: 'circle', ...origen, paint: { 'circle-radius': 4 } });
       }
       const [relleno, linea, punto] = CAPAS_DE(capa.id) as [string, string, string];
       mapa.setPaintProperty(relleno, 'fill-color', color);

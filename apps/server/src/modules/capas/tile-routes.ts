@@ -1,0 +1,61 @@
+import { OpenAPIHono, z } from '@hono/zod-openapi';
+
+import { defineRoute } from '../../http/authz';
+import { notFound } from '../../http/errors';
+import { PARTICIPANT_ROLES } from '../../http/roles';
+import { errorResponses } from '../../http/schemas';
+import type { AppEnv } from '../../http/types';
+import { layerParams } from './schemas';
+import { layerTile, layerVersion, parseTileKey } from './tile-service';
+
+const MVT = 'application/vnd.mapbox-vector-tile';
+const segment = (name: string) =>
+  z
+    .string()
+    .max(16)
+    .openapi({ param: { name, in: 'path' } });
+const tileParams = layerParams.extend({ z: segment('z'), x: segment('x'), y: segment('y') });
+
+// Public route: members read every layer of their municipality; anyone else only the layers it
+// publishes (the same rule as /ogc), and a withdrawn or unknown layer answers 404 alike.
+const tile = defineRoute({
+  method: 'get',
+  path: '/municipios/{codigo}/capas/{capaId}/teselas/{z}/{x}/{y}',
+  policy: { kind: 'publico' },
+  summary: 'Tesela vectorial (Mapbox Vector Tile, EPSG:3857) de una capa: y va con «.mvt»',
+  description:
+    'Capa interna «entidades»; cada entidad lleva _id, categoria y sus atributos. 204 cuando la tesela no tiene entidades. Las capas no publicadas solo las ven los miembros del municipio.',
+  request: { params: tileParams },
+  responses: {
+    200: { description: 'Tesela', content: { [MVT]: { schema: z.string() } } },
+    204: { description: 'Tesela sin entidades' },
+    304: { description: 'Sin cambios (ETag)' },
+    ...errorResponses,
+  },
+});
+
+export const layerTileRoutes = new OpenAPIHono<AppEnv>();
+layerTileRoutes.openapi(tile, async (c) => {
+  const { codigo, capaId, z: zs, x, y } = c.req.valid('param');
+  const key = parseTileKey(zs, x, y);
+  const deps = c.get('services').deps;
+  const user = c.get('user');
+  const roles = user ? await c.get('services').access.rolesIn(user.id, codigo) : [];
+  const member = roles.some((r) => PARTICIPANT_ROLES.includes(r)) || user?.esAdministrador;
+  const version = await layerVersion(deps, { codigo, capaId });
+  if (!member && !version.publica) throw notFound();
+  // A layer's features never change after import: its tiles are immutable. Private tiles stay
+  // in the member's browser cache only; public ones may sit in shared caches for an hour, so
+  // withdrawing a layer takes effect within that hour.
+  const headers = {
+    ETag: version.etag,
+    'Cache-Control': member
+      ? 'private, max-age=31536000, immutable'
+      : 'public, max-age=3600, must-revalidate',
+    Vary: 'Cookie',
+  };
+  if (c.req.header('If-None-Match') === version.etag) return c.body(null, 304, headers);
+  const bytes = await layerTile(deps, { codigo, capaId, tile: key });
+  if (bytes.length === 0) return c.body(null, 204, headers);
+  return c.body(bytes as unknown as ArrayBuffer, 200, { ...headers, 'Content-Type': MVT });
+});
