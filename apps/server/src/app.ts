@@ -129,6 +129,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   app.use('/api/*', requestGuards({ publicUrl: options.publicUrl }));
   app.use('/api/*', async (c, next) => {
     c.set('services', services);
+    c.set('deps', deps);
     c.header('Cache-Control', 'no-store');
     const token = getCookie(c as Context, SESSION_COOKIE);
     const tokenHash = token ? hashToken(token) : null;
@@ -153,6 +154,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   // OGC API – Features (issue 14): public layers and boundaries for GIS clients, outside /api/v1.
   app.use('/ogc/*', async (c, next) => {
     c.set('services', services);
+    c.set('deps', deps);
     await next();
   });
   app.route('/ogc', ogcRoutes);

@@ -60,6 +60,8 @@ export interface RequestServices {
 export interface AppEnv {
   Variables: {
     services: RequestServices;
+    /** The process's dependencies (database, clock, files), read by every route as `c.var.deps`. */
+    deps: Deps;
     user: SessionUser | null;
     sessionTokenHash: string | null;
     municipio: string;

@@ -133,11 +133,9 @@ const answeredRoute = defineRoute({
 
 export const personalDataRoutes = new OpenAPIHono<AppEnv>()
   .openapi(policyRoute, (c) => c.json(publicPolicy(), 200))
-  .openapi(mineRoute, async (c) =>
-    c.json(await myPersonalData(c.get('services').deps, c.get('user')!), 200),
-  )
+  .openapi(mineRoute, async (c) => c.json(await myPersonalData(c.var.deps, c.get('user')!), 200))
   .openapi(acceptRoute, async (c) => {
-    await acceptPolicy(c.get('services').deps, {
+    await acceptPolicy(c.var.deps, {
       user: c.get('user')!,
       version: c.req.valid('json').version,
     });
@@ -145,14 +143,11 @@ export const personalDataRoutes = new OpenAPIHono<AppEnv>()
   })
   .openapi(requestRoute, async (c) => {
     const body = c.req.valid('json');
-    return c.json(
-      await fileDataRequest(c.get('services').deps, { user: c.get('user')!, ...body }),
-      201,
-    );
+    return c.json(await fileDataRequest(c.var.deps, { user: c.get('user')!, ...body }), 201);
   })
-  .openapi(adminListRoute, async (c) => c.json(await listDataRequests(c.get('services').deps), 200))
+  .openapi(adminListRoute, async (c) => c.json(await listDataRequests(c.var.deps), 200))
   .openapi(answeredRoute, async (c) => {
-    await markDataRequestAnswered(c.get('services').deps, {
+    await markDataRequestAnswered(c.var.deps, {
       actor: c.get('user')!,
       id: c.req.valid('param').id,
     });

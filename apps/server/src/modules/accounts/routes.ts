@@ -169,11 +169,11 @@ function limited(c: Context<AppEnv>) {
 
 export const accountRoutes = new OpenAPIHono<AppEnv>()
   .openapi(useLink, async (c) =>
-    c.json(await setPasswordWithLink(c.get('services').deps, c.req.valid('json')), 200),
+    c.json(await setPasswordWithLink(c.var.deps, c.req.valid('json')), 200),
   )
   .openapi(getAccount, async (c) =>
     c.json(
-      await myAccount(c.get('services').deps, {
+      await myAccount(c.var.deps, {
         user: c.get('user')!,
         tokenHash: c.get('sessionTokenHash') ?? '',
       }),
@@ -218,7 +218,7 @@ export const accountRoutes = new OpenAPIHono<AppEnv>()
     return c.json(answer, 202);
   })
   .openapi(followRoute('post'), async (c) => {
-    await setFollowing(c.get('services').deps, {
+    await setFollowing(c.var.deps, {
       user: c.get('user')!,
       codigo: c.req.valid('param').codigo,
       seguir: true,
@@ -226,7 +226,7 @@ export const accountRoutes = new OpenAPIHono<AppEnv>()
     return c.body(null, 204);
   })
   .openapi(followRoute('delete'), async (c) => {
-    await setFollowing(c.get('services').deps, {
+    await setFollowing(c.var.deps, {
       user: c.get('user')!,
       codigo: c.req.valid('param').codigo,
       seguir: false,

@@ -234,10 +234,10 @@ const revokeAdvisorRoute = defineRoute({
 
 export const adminRoutes = new OpenAPIHono<AppEnv>()
   .openapi(municipiosRoute, async (c) =>
-    c.json(await searchMunicipalities(c.get('services').deps, c.req.valid('query')), 200),
+    c.json(await searchMunicipalities(c.var.deps, c.req.valid('query')), 200),
   )
   .openapi(cuentasRoute, async (c) =>
-    c.json(await searchAccounts(c.get('services').deps, c.req.valid('query')), 200),
+    c.json(await searchAccounts(c.var.deps, c.req.valid('query')), 200),
   )
   .openapi(municipalAccountRoute, async (c) => {
     const services = c.get('services');
@@ -273,12 +273,10 @@ export const adminRoutes = new OpenAPIHono<AppEnv>()
       200,
     );
   })
-  .openapi(authoritiesRoute, async (c) =>
-    c.json(await listAuthorities(c.get('services').deps), 200),
-  )
+  .openapi(authoritiesRoute, async (c) => c.json(await listAuthorities(c.var.deps), 200))
   .openapi(createAuthorityRoute, async (c) =>
     c.json(
-      await createAuthority(c.get('services').deps, {
+      await createAuthority(c.var.deps, {
         actor: c.get('user')!,
         ...c.req.valid('json'),
       }),
@@ -306,7 +304,7 @@ export const adminRoutes = new OpenAPIHono<AppEnv>()
     services.access.forgetUser(created.usuarioId);
     return c.json(created, 200);
   })
-  .openapi(advisorsRoute, async (c) => c.json(await listAdvisorGrants(c.get('services').deps), 200))
+  .openapi(advisorsRoute, async (c) => c.json(await listAdvisorGrants(c.var.deps), 200))
   .openapi(grantAdvisorRoute, async (c) => {
     const services = c.get('services');
     const created = await grantAdvisor(services.deps, services, {

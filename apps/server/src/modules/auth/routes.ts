@@ -81,7 +81,7 @@ export const authRoutes = new OpenAPIHono<AppEnv>()
   .openapi(getSession, async (c) => {
     const user = c.get('user');
     if (!user) throw new AppError('no_autenticado', 'Debe iniciar sesión para continuar.');
-    return c.json(await describeSession(c.get('services').deps, user), 200);
+    return c.json(await describeSession(c.var.deps, user), 200);
   })
   .openapi(postSession, async (c) => {
     const { deps, signInLimits } = c.get('services');
@@ -103,7 +103,7 @@ export const authRoutes = new OpenAPIHono<AppEnv>()
     const user = c.get('user');
     const tokenHash = c.get('sessionTokenHash');
     if (user && tokenHash) {
-      await signOut(c.get('services').deps, { tokenHash, user });
+      await signOut(c.var.deps, { tokenHash, user });
       c.get('services').sessions.forget(tokenHash);
     }
     deleteCookie(c, SESSION_COOKIE, { path: '/' });

@@ -176,7 +176,7 @@ const stageRoute = defineRoute({
 export const autodiagnosticoRoutes = new OpenAPIHono<AppEnv>()
   .openapi(questionsRoute, (c) => c.json(questionnaire(), 200))
   .openapi(getRoute, async (c) => {
-    const state = await getSelfAssessment(c.get('services').deps, {
+    const state = await getSelfAssessment(c.var.deps, {
       codigo: c.get('municipio'),
       userId: c.get('user')!.id,
     });
@@ -184,7 +184,7 @@ export const autodiagnosticoRoutes = new OpenAPIHono<AppEnv>()
   })
   .openapi(postRoute, async (c) => {
     const user = c.get('user')!;
-    const result = await recordSelfAssessment(c.get('services').deps, {
+    const result = await recordSelfAssessment(c.var.deps, {
       codigo: c.get('municipio'),
       actor: { id: user.id, email: user.email },
       respuestas: c.req.valid('json').respuestas,
@@ -193,7 +193,7 @@ export const autodiagnosticoRoutes = new OpenAPIHono<AppEnv>()
   })
   .openapi(stageRoute, async (c) => {
     const user = c.get('user')!;
-    const result = await recordStageAnswers(c.get('services').deps, {
+    const result = await recordStageAnswers(c.var.deps, {
       codigo: c.get('municipio'),
       etapa: c.req.valid('param').etapa,
       actor: { id: user.id, email: user.email },

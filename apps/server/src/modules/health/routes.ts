@@ -24,7 +24,7 @@ const health = defineRoute({
 });
 
 export const healthRoutes = new OpenAPIHono<AppEnv>().openapi(health, async (c) => {
-  const { db } = c.get('services').deps;
+  const { db } = c.var.deps;
   // Embedded PostGIS is compiled on first use (ADR 0016): a health probe must not pay seconds for
   // it, so PGlite reports the installed extension's version from the catalogue, which is the
   // version of the bundled library. PostgreSQL asks the loaded library itself.

@@ -123,20 +123,20 @@ const audit = defineRoute({
 
 export const municipalityRoutes = new OpenAPIHono<AppEnv>()
   .openapi(list, async (c) =>
-    c.json(await searchMunicipalities(c.get('services').deps, c.req.valid('query')), 200),
+    c.json(await searchMunicipalities(c.var.deps, c.req.valid('query')), 200),
   )
   .openapi(get, async (c) =>
-    c.json(await getMunicipality(c.get('services').deps, c.req.valid('param').codigo), 200),
+    c.json(await getMunicipality(c.var.deps, c.req.valid('param').codigo), 200),
   )
   .openapi(members, async (c) => {
-    const miembros = await listMembers(c.get('services').deps, {
+    const miembros = await listMembers(c.var.deps, {
       codigo: c.get('municipio'),
       userId: c.get('user')!.id,
     });
     return c.json({ miembros }, 200);
   })
   .openapi(audit, async (c) => {
-    const entradas = await listMunicipalAudit(c.get('services').deps, {
+    const entradas = await listMunicipalAudit(c.var.deps, {
       codigo: c.get('municipio'),
       userId: c.get('user')!.id,
       limite: c.req.valid('query').limite,

@@ -214,17 +214,14 @@ export const normaRoutes = new OpenAPIHono<AppEnv>()
   )
   .openapi(vigenciaRoute, (c) => {
     const query = c.req.valid('query');
-    return c.json(
-      vigenciasFor(query, query.fecha ?? todayInColombia(c.get('services').deps.clock)),
-      200,
-    );
+    return c.json(vigenciasFor(query, query.fecha ?? todayInColombia(c.var.deps.clock)), 200);
   })
   .openapi(deadlineRoute, (c) => {
     const q = c.req.valid('query');
     const result = computeDeadline({
       procedure: q.tramite,
       from: parseIsoDate(q.desde),
-      calendar: c.get('services').deps.calendar,
+      calendar: c.var.deps.calendar,
       options: {
         ...(q.inicioTramite ? { procedureStartedOn: parseIsoDate(q.inicioTramite) } : {}),
         extended: q.prorroga === 'true',
@@ -237,7 +234,7 @@ export const normaRoutes = new OpenAPIHono<AppEnv>()
     const pasos = deadlineChain({
       from: parseIsoDate(q.desde),
       direction: q.direccion === 'atras' ? 'backward' : 'forward',
-      calendar: c.get('services').deps.calendar,
+      calendar: c.var.deps.calendar,
     });
     return c.json({ pasos }, 200);
   })
@@ -250,7 +247,7 @@ export const normaRoutes = new OpenAPIHono<AppEnv>()
   })
   .openapi(revisionTypesRoute, (c) => {
     const q = c.req.valid('query');
-    const asOf = q.fecha ?? todayInColombia(c.get('services').deps.clock);
+    const asOf = q.fecha ?? todayInColombia(c.var.deps.clock);
     const tiposRevision = assessRevisionTypes({
       vigencias: vigenciasFor(q, asOf),
       asOf: parseIsoDate(asOf),

@@ -136,7 +136,7 @@ const OPEN_DATA_CACHE = 'public, max-age=300';
 
 export const panoramaRoutes = new OpenAPIHono<AppEnv>()
   .openapi(panoramaRoute, async (c) => {
-    const deps = c.get('services').deps;
+    const deps = c.var.deps;
     const { fecha, ...filtros } = c.req.valid('query');
     const body = await panoramaJson(deps, { fecha: fecha ?? todayInColombia(deps.clock), filtros });
     c.header('Content-Type', 'application/json; charset=UTF-8');
@@ -148,7 +148,7 @@ export const panoramaRoutes = new OpenAPIHono<AppEnv>()
     return prebuilt(c.body(body.text, 200));
   })
   .openapi(limitsRoute, async (c) => {
-    const entry = await limitsGeoJson(c.get('services').deps);
+    const entry = await limitsGeoJson(c.var.deps);
     c.header('Cache-Control', 'public, max-age=3600');
     c.header('ETag', entry.etag);
     c.header('Vary', 'Accept-Encoding');
@@ -164,7 +164,7 @@ export const panoramaRoutes = new OpenAPIHono<AppEnv>()
     return c.body(entry.body, 200);
   })
   .openapi(topologyRoute, async (c) => {
-    const entry = await limitsTopology(c.get('services').deps);
+    const entry = await limitsTopology(c.var.deps);
     c.header('Cache-Control', 'public, max-age=3600');
     c.header('ETag', entry.etag);
     c.header('Vary', 'Accept-Encoding');
@@ -185,7 +185,7 @@ export const panoramaRoutes = new OpenAPIHono<AppEnv>()
     return prebuilt(c.body(entry.body, 200));
   })
   .openapi(csvRoute, async (c) => {
-    const deps = c.get('services').deps;
+    const deps = c.var.deps;
     const { fecha: pedida, separador } = c.req.valid('query');
     const fecha = pedida ?? todayInColombia(deps.clock);
     const body = await openDataCsv(deps, {
@@ -198,7 +198,7 @@ export const panoramaRoutes = new OpenAPIHono<AppEnv>()
     return c.body(body, 200);
   })
   .openapi(geojsonRoute, async (c) => {
-    const deps = c.get('services').deps;
+    const deps = c.var.deps;
     const fecha = c.req.valid('query').fecha ?? todayInColombia(deps.clock);
     const body = await openDataGeoJson(deps, fecha);
     c.header('Cache-Control', OPEN_DATA_CACHE);

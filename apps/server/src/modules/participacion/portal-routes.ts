@@ -185,7 +185,7 @@ export const participacionPortalRoutes = new OpenAPIHono<AppEnv>()
       bbox: string | null;
       interior: string | null;
     }>(
-      await c.get('services').deps.db.withContext({}, async (tx) =>
+      await c.var.deps.db.withContext({}, async (tx) =>
         tx.execute(sql`SELECT m.nombre, m.latitud AS lat, m.longitud AS lon, l.geojson_simple AS geojson,
             CASE WHEN l.geom_simple IS NULL THEN NULL ELSE concat_ws(',', ST_XMin(l.geom_simple), ST_YMin(l.geom_simple),
               ST_XMax(l.geom_simple), ST_YMax(l.geom_simple)) END AS bbox,

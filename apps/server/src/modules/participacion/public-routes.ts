@@ -47,7 +47,7 @@ const csvRoute = defineRoute({
 /** Public read of the participation record: events with totals and the pseudonymised matrix. */
 export const participacionPublicRoutes = new OpenAPIHono<AppEnv>()
   .openapi(get, async (c) => {
-    const data = await readPackData(c.get('services').deps, c.req.valid('param').codigo);
+    const data = await readPackData(c.var.deps, c.req.valid('param').codigo);
     if (!data) throw notFound();
     return c.json(
       {
@@ -67,7 +67,7 @@ export const participacionPublicRoutes = new OpenAPIHono<AppEnv>()
   })
   .openapi(csvRoute, async (c) => {
     const { codigo } = c.req.valid('param');
-    const data = await readPackData(c.get('services').deps, codigo);
+    const data = await readPackData(c.var.deps, codigo);
     if (!data) throw notFound();
     return c.body(matrixCsv(data) as unknown as ArrayBuffer, 200, {
       'Content-Type': 'text/csv; charset=utf-8',

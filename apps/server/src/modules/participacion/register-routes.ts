@@ -235,7 +235,7 @@ const ref = (c: Ctx & { req: { param(k: 'id'): string } }) => ({
   ...scope(c),
   id: c.req.param('id'),
 });
-const deps = (c: Ctx) => c.get('services').deps;
+const deps = (c: Ctx) => c.get('deps');
 
 /** The office's side of the register: read, classify, group, answer, incorporate. */
 export const participacionRegisterRoutes = new OpenAPIHono<AppEnv>()

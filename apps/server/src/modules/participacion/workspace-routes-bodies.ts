@@ -116,13 +116,13 @@ const postConcejo = defineRoute({
 });
 
 export const workspaceBodyRoutes = new OpenAPIHono<AppEnv>()
-  .openapi(rounds, async (c) => c.json(await listRounds(c.get('services').deps, actorOf(c)), 200))
+  .openapi(rounds, async (c) => c.json(await listRounds(c.var.deps, actorOf(c)), 200))
   .openapi(newRound, async (c) =>
-    c.json(await createRound(c.get('services').deps, actorOf(c), c.req.valid('json')), 200),
+    c.json(await createRound(c.var.deps, actorOf(c), c.req.valid('json')), 200),
   )
   .openapi(observations, async (c) =>
     c.json(
-      await addObservations(c.get('services').deps, actorOf(c), {
+      await addObservations(c.var.deps, actorOf(c), {
         id: c.req.valid('param').id,
         body: c.req.valid('json'),
       }),
@@ -131,7 +131,7 @@ export const workspaceBodyRoutes = new OpenAPIHono<AppEnv>()
   )
   .openapi(answer, async (c) =>
     c.json(
-      await answerObservation(c.get('services').deps, actorOf(c), {
+      await answerObservation(c.var.deps, actorOf(c), {
         id: c.req.valid('param').id,
         respuesta: c.req.valid('json').respuesta,
       }),
@@ -142,7 +142,7 @@ export const workspaceBodyRoutes = new OpenAPIHono<AppEnv>()
     const form = await readForm(c);
     const file = oneFile(form.files, 'archivo', true)!;
     return c.json(
-      await recordActa(c.get('services').deps, actorOf(c), {
+      await recordActa(c.var.deps, actorOf(c), {
         id: c.req.valid('param').id,
         fields: form.fields,
         file,
@@ -150,20 +150,14 @@ export const workspaceBodyRoutes = new OpenAPIHono<AppEnv>()
       200,
     );
   })
-  .openapi(ctp, async (c) => c.json(await getCtp(c.get('services').deps, actorOf(c)), 200))
+  .openapi(ctp, async (c) => c.json(await getCtp(c.var.deps, actorOf(c)), 200))
   .openapi(putCtp, async (c) =>
-    c.json(
-      await saveCtp(c.get('services').deps, actorOf(c), await jsonOrForm(c, 'evidencia')),
-      200,
-    ),
+    c.json(await saveCtp(c.var.deps, actorOf(c), await jsonOrForm(c, 'evidencia')), 200),
   )
   .openapi(recommendations, async (c) =>
-    c.json(await addRecommendations(c.get('services').deps, actorOf(c), c.req.valid('json')), 200),
+    c.json(await addRecommendations(c.var.deps, actorOf(c), c.req.valid('json')), 200),
   )
-  .openapi(concejo, async (c) => c.json(await getConcejo(c.get('services').deps, actorOf(c)), 200))
+  .openapi(concejo, async (c) => c.json(await getConcejo(c.var.deps, actorOf(c)), 200))
   .openapi(postConcejo, async (c) =>
-    c.json(
-      await addConcejo(c.get('services').deps, actorOf(c), await jsonOrForm(c, 'evidencia')),
-      200,
-    ),
+    c.json(await addConcejo(c.var.deps, actorOf(c), await jsonOrForm(c, 'evidencia')), 200),
   );

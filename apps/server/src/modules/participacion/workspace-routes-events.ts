@@ -74,19 +74,16 @@ const attendanceUpload = defineRoute({
 });
 
 export const workspaceEventRoutes = new OpenAPIHono<AppEnv>()
-  .openapi(list, async (c) => c.json(await listEvents(c.get('services').deps, actorOf(c)), 200))
+  .openapi(list, async (c) => c.json(await listEvents(c.var.deps, actorOf(c)), 200))
   .openapi(create, async (c) =>
-    c.json(
-      await saveEvent(c.get('services').deps, actorOf(c), { body: c.req.valid('json'), id: null }),
-      200,
-    ),
+    c.json(await saveEvent(c.var.deps, actorOf(c), { body: c.req.valid('json'), id: null }), 200),
   )
   .openapi(detail, async (c) =>
-    c.json(await getEvent(c.get('services').deps, actorOf(c), c.req.valid('param').id), 200),
+    c.json(await getEvent(c.var.deps, actorOf(c), c.req.valid('param').id), 200),
   )
   .openapi(update, async (c) =>
     c.json(
-      await saveEvent(c.get('services').deps, actorOf(c), {
+      await saveEvent(c.var.deps, actorOf(c), {
         body: c.req.valid('json'),
         id: c.req.valid('param').id,
       }),
@@ -97,7 +94,7 @@ export const workspaceEventRoutes = new OpenAPIHono<AppEnv>()
     const form = await readForm(c);
     const file = oneFile(form.files, 'archivo', true)!;
     return c.json(
-      await addEventFile(c.get('services').deps, actorOf(c), {
+      await addEventFile(c.var.deps, actorOf(c), {
         id: c.req.valid('param').id,
         fields: form.fields,
         file,
@@ -107,7 +104,7 @@ export const workspaceEventRoutes = new OpenAPIHono<AppEnv>()
   })
   .openapi(attendance, async (c) =>
     c.json(
-      await addAttendance(c.get('services').deps, actorOf(c), {
+      await addAttendance(c.var.deps, actorOf(c), {
         id: c.req.valid('param').id,
         body: c.req.valid('json'),
       }),
@@ -118,7 +115,7 @@ export const workspaceEventRoutes = new OpenAPIHono<AppEnv>()
     const form = await readForm(c);
     const file = oneFile(form.files, 'archivo', true)!;
     return c.json(
-      await attendanceFile(c.get('services').deps, actorOf(c), {
+      await attendanceFile(c.var.deps, actorOf(c), {
         id: c.req.valid('param').id,
         fields: form.fields,
         file,

@@ -131,16 +131,13 @@ const publicFile = defineRoute({
 
 /** Participation workspace of issue 13 (contract section B); mount with the other modules. */
 export const participacionWorkspaceRoutes = new OpenAPIHono<AppEnv>()
-  .openapi(actors, async (c) => c.json(await listActors(c.get('services').deps, actorOf(c)), 200))
+  .openapi(actors, async (c) => c.json(await listActors(c.var.deps, actorOf(c)), 200))
   .openapi(newActor, async (c) =>
-    c.json(
-      await saveActor(c.get('services').deps, actorOf(c), { body: c.req.valid('json'), id: null }),
-      200,
-    ),
+    c.json(await saveActor(c.var.deps, actorOf(c), { body: c.req.valid('json'), id: null }), 200),
   )
   .openapi(putActor, async (c) =>
     c.json(
-      await saveActor(c.get('services').deps, actorOf(c), {
+      await saveActor(c.var.deps, actorOf(c), {
         body: c.req.valid('json'),
         id: c.req.valid('param').id,
       }),
@@ -148,39 +145,30 @@ export const participacionWorkspaceRoutes = new OpenAPIHono<AppEnv>()
     ),
   )
   .openapi(delActor, async (c) => {
-    await deleteActor(c.get('services').deps, actorOf(c), c.req.valid('param').id);
+    await deleteActor(c.var.deps, actorOf(c), c.req.valid('param').id);
     return c.body(null, 204);
   })
-  .openapi(strategy, async (c) =>
-    c.json(await listStrategy(c.get('services').deps, actorOf(c)), 200),
-  )
+  .openapi(strategy, async (c) => c.json(await listStrategy(c.var.deps, actorOf(c)), 200))
   .openapi(newStrategy, async (c) =>
-    c.json(await addStrategy(c.get('services').deps, actorOf(c), c.req.valid('json')), 200),
+    c.json(await addStrategy(c.var.deps, actorOf(c), c.req.valid('json')), 200),
   )
   .openapi(delStrategy, async (c) => {
-    await deleteStrategy(c.get('services').deps, actorOf(c), c.req.valid('param').id);
+    await deleteStrategy(c.var.deps, actorOf(c), c.req.valid('param').id);
     return c.body(null, 204);
   })
-  .openapi(documents, async (c) =>
-    c.json(await listDocuments(c.get('services').deps, actorOf(c)), 200),
-  )
+  .openapi(documents, async (c) => c.json(await listDocuments(c.var.deps, actorOf(c)), 200))
   .openapi(newDocument, async (c) => {
     const form = await readForm(c);
     const file = oneFile(form.files, 'archivo', true)!;
-    return c.json(
-      await uploadDocument(c.get('services').deps, actorOf(c), { fields: form.fields, file }),
-      200,
-    );
+    return c.json(await uploadDocument(c.var.deps, actorOf(c), { fields: form.fields, file }), 200);
   })
-  .openapi(summary, async (c) =>
-    c.json(await workspaceSummary(c.get('services').deps, actorOf(c)), 200),
-  )
+  .openapi(summary, async (c) => c.json(await workspaceSummary(c.var.deps, actorOf(c)), 200))
   .openapi(publicList, async (c) =>
-    c.json(await publicDocuments(c.get('services').deps, c.req.valid('param').codigo), 200),
+    c.json(await publicDocuments(c.var.deps, c.req.valid('param').codigo), 200),
   )
   .openapi(publicFile, async (c) => {
     const { codigo, id } = c.req.valid('param');
-    const found = await publicDocumentFile(c.get('services').deps, codigo, id);
+    const found = await publicDocumentFile(c.var.deps, codigo, id);
     const ascii = found.nombre.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
     return c.body(found.bytes as unknown as ArrayBuffer, 200, {
       'Content-Type': found.tipo,

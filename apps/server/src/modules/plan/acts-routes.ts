@@ -86,11 +86,11 @@ const recordRoute = defineRoute({
 
 export const planActRoutes = new OpenAPIHono<AppEnv>()
   .openapi(listRoute, async (c) =>
-    c.json(await listActsOf(c.get('services').deps, c.req.valid('param').codigo), 200),
+    c.json(await listActsOf(c.var.deps, c.req.valid('param').codigo), 200),
   )
   .openapi(recordRoute, async (c) => {
     const user = c.get('user')!;
-    const saved = await recordAct(c.get('services').deps, {
+    const saved = await recordAct(c.var.deps, {
       codigo: c.get('municipio'),
       actor: { id: user.id, email: user.email },
       acto: c.req.valid('json'),

@@ -89,13 +89,13 @@ const saveRoute = defineRoute({
 
 export const planRoutes = new OpenAPIHono<AppEnv>()
   .openapi(statusRoute, async (c) => {
-    const deps = c.get('services').deps;
+    const deps = c.var.deps;
     const fecha = c.req.valid('query').fecha ?? todayInColombia(deps.clock);
     return c.json(await planStatus(deps, { codigo: c.req.valid('param').codigo, fecha }), 200);
   })
   .openapi(saveRoute, async (c) => {
     const user = c.get('user')!;
-    const saved = await savePlan(c.get('services').deps, {
+    const saved = await savePlan(c.var.deps, {
       codigo: c.get('municipio'),
       actor: { id: user.id, email: user.email },
       plan: c.req.valid('json'),

@@ -75,7 +75,7 @@ const digestRoute = defineRoute({
 
 export const digestRoutes = new OpenAPIHono<AppEnv>().openapi(digestRoute, async (c) =>
   c.json(
-    await userDigest(c.get('services').deps, {
+    await userDigest(c.var.deps, {
       user: c.get('user')!,
       access: c.get('services').access,
     }),

@@ -273,24 +273,20 @@ rutaRoutes.use(
   fileUploadBodyLimit(),
 );
 rutaRoutes
-  .openapi(proposal, async (c) =>
-    c.json(await proposeProcess(c.get('services').deps, c.get('municipio')), 200),
-  )
+  .openapi(proposal, async (c) => c.json(await proposeProcess(c.var.deps, c.get('municipio')), 200))
   .openapi(start, async (c) =>
     c.json(
-      await startProcess(c.get('services').deps, {
+      await startProcess(c.var.deps, {
         requester: requester(c),
         tipoRevision: c.req.valid('json').tipoRevision,
       }),
       201,
     ),
   )
-  .openapi(current, async (c) =>
-    c.json(await currentProcess(c.get('services').deps, requester(c)), 200),
-  )
+  .openapi(current, async (c) => c.json(await currentProcess(c.var.deps, requester(c)), 200))
   .openapi(events, async (c) => {
     const { antesDe, limite } = c.req.valid('query');
-    const page = await listEvents(c.get('services').deps, {
+    const page = await listEvents(c.var.deps, {
       requester: requester(c),
       procesoId: c.req.valid('param').procesoId,
       antesDe,
@@ -300,7 +296,7 @@ rutaRoutes
   })
   .openapi(patchItem, async (c) => {
     const { procesoId, itemId } = c.req.valid('param');
-    const saved = await updateItem(c.get('services').deps, {
+    const saved = await updateItem(c.var.deps, {
       requester: requester(c),
       key: { procesoId, itemId },
       change: c.req.valid('json'),
@@ -317,7 +313,7 @@ rutaRoutes
         'Adjunte el archivo en el campo «archivo» (multipart/form-data).',
       );
     const bytes = new Uint8Array(await archivo.arrayBuffer());
-    const saved = await uploadEvidence(c.get('services').deps, {
+    const saved = await uploadEvidence(c.var.deps, {
       requester: requester(c),
       procesoId,
       itemId,
@@ -326,7 +322,7 @@ rutaRoutes
     return c.json(saved, 201);
   })
   .openapi(download, async (c) => {
-    const found = await readEvidence(c.get('services').deps, {
+    const found = await readEvidence(c.var.deps, {
       requester: requester(c),
       evidenciaId: c.req.valid('param').evidenciaId,
     });
@@ -339,7 +335,7 @@ rutaRoutes
     });
   })
   .openapi(verdict, async (c) => {
-    const deps = c.get('services').deps;
+    const deps = c.var.deps;
     const { procesoId, itemId } = c.req.valid('param');
     const who = requester(c);
     await addVerdict(deps, {
@@ -350,7 +346,7 @@ rutaRoutes
     return c.json(await processById(deps, { requester: who, procesoId }), 200);
   })
   .openapi(event, async (c) => {
-    const saved = await recordEvent(c.get('services').deps, {
+    const saved = await recordEvent(c.var.deps, {
       requester: requester(c),
       procesoId: c.req.valid('param').procesoId,
       event: c.req.valid('json'),
@@ -360,7 +356,7 @@ rutaRoutes
   .openapi(annul, async (c) => {
     const { procesoId, eventoId } = c.req.valid('param');
     const body = c.req.valid('json');
-    const corregido = await annulEvent(c.get('services').deps, {
+    const corregido = await annulEvent(c.var.deps, {
       requester: requester(c),
       procesoId,
       eventoId,
@@ -371,7 +367,7 @@ rutaRoutes
   })
   .openapi(priorConsultation, async (c) =>
     c.json(
-      await answerPriorConsultation(c.get('services').deps, {
+      await answerPriorConsultation(c.var.deps, {
         requester: requester(c),
         procesoId: c.req.valid('param').procesoId,
         ...c.req.valid('json'),
@@ -381,16 +377,14 @@ rutaRoutes
   )
   .openapi(file, async (c) =>
     c.json(
-      await fileWithConcejo(c.get('services').deps, {
+      await fileWithConcejo(c.var.deps, {
         requester: requester(c),
         procesoId: c.req.valid('param').procesoId,
       }),
       200,
     ),
   )
-  .openapi(dashboard, async (c) =>
-    c.json(await municipalDashboard(c.get('services').deps, requester(c)), 200),
-  )
+  .openapi(dashboard, async (c) => c.json(await municipalDashboard(c.var.deps, requester(c)), 200))
   .openapi(eventKinds, (c) =>
     c.json({ tipos: PROCESS_EVENT_KINDS.map((k) => ({ ...k, citas: [...k.citas] })) }, 200),
   );

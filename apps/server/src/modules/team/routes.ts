@@ -180,9 +180,7 @@ function actorOf(c: {
 
 export const teamRoutes = new OpenAPIHono<AppEnv>()
   .openapi(getTeam, async (c) =>
-    prebuilt(
-      sendPrebuiltJson(c, await teamBody(c.get('services').deps, { codigo: c.get('municipio') })),
-    ),
+    prebuilt(sendPrebuiltJson(c, await teamBody(c.var.deps, { codigo: c.get('municipio') }))),
   )
   .openapi(postInvitation, async (c) => {
     const services = c.get('services');
@@ -204,7 +202,7 @@ export const teamRoutes = new OpenAPIHono<AppEnv>()
     return c.json(again, 200);
   })
   .openapi(deleteInvitation, async (c) => {
-    await revoke(c.get('services').deps, {
+    await revoke(c.var.deps, {
       codigo: c.get('municipio'),
       actor: actorOf(c),
       id: c.req.valid('param').id,
@@ -232,7 +230,7 @@ export const teamRoutes = new OpenAPIHono<AppEnv>()
     return c.body(null, 204);
   })
   .openapi(viewInvitationRoute, async (c) =>
-    c.json(await viewInvitation(c.get('services').deps, c.req.valid('json').enlace), 200),
+    c.json(await viewInvitation(c.var.deps, c.req.valid('json').enlace), 200),
   )
   .openapi(acceptRoute, async (c) => {
     const services = c.get('services');
