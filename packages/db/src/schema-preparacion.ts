@@ -60,6 +60,8 @@ export const preparaciones = pgTable('preparaciones', {
   planDesarrollo: text('plan_desarrollo').notNull().default('no_sabe'),
   areaKm2: doublePrecision('area_km2'),
   areaFuente: text('area_fuente'),
+  /** Year of the pesos of the cost and the terms (202612041203); null: latest IPC year. */
+  anioPrecios: integer('anio_precios'),
   version: integer('version').notNull().default(1),
   actualizadoPor: uuid('actualizado_por'),
   actualizadoEn: timestamptz('actualizado_en').notNull().defaultNow(),

@@ -21,8 +21,8 @@ export {
   INVENTORY_STATUSES,
   inventorySummary,
 } from './inventory.js';
-export type { IpcYear } from './ipc.js';
-export { IPC_LAST_YEAR, IPC_SERIES, ipcFactor } from './ipc.js';
+export type { ConvertedPesos, IpcYear } from './ipc.js';
+export { convertPesos, IPC_LAST_YEAR, IPC_SERIES, ipcFactor, priceYearProblem } from './ipc.js';
 export type { LandClass, ScaleRule, SuburbanScaleOption } from './land-scales.js';
 export { scaleLines, scaleRules, suburbanWarning } from './land-scales.js';
 export type { PetitionAlert, PetitionKind, PetitionLetter, PetitionState } from './petitions.js';

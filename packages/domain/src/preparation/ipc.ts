@@ -63,3 +63,53 @@ export function ipcFactor(
   }
   return { factor, years };
 }
+
+/** A peso amount taken from the pesos of one year to another, with the conversion in words. */
+export interface ConvertedPesos {
+  valor: number;
+  anio: number;
+  factor: number;
+  /** «$ X de 2019 × 1,2345 (IPC 2020–2024) = $ Y de 2024» (no number without its assumption). */
+  texto: string;
+}
+
+const pesosText = (n: number) => `$ ${Math.round(n).toLocaleString('es-CO')}`;
+
+/**
+ * Converts `cop` pesos of `fromYear` to pesos of `toYear` by IPC, forwards or backwards (a case
+ * costed after the chosen year is deflated by the same series). Null when the series lacks a
+ * year: the reader then shows the amount in its own year, never a guessed conversion.
+ */
+export function convertPesos(
+  input: { cop: number; fromYear: number; toYear: number },
+  series: readonly IpcYear[] = IPC_SERIES,
+): ConvertedPesos | null {
+  const { cop, fromYear, toYear } = input;
+  try {
+    const forward = toYear >= fromYear;
+    const { factor: f } = ipcFactor(
+      forward ? { fromYear, toYear } : { fromYear: toYear, toYear: fromYear },
+      series,
+    );
+    const factor = forward ? f : 1 / f;
+    const valor = Math.round(cop * factor);
+    const span = forward ? `${fromYear + 1}–${toYear}` : `${toYear + 1}–${fromYear}`;
+    const texto =
+      fromYear === toYear
+        ? `${pesosText(cop)} de ${fromYear} (mismo año, sin ajuste)`
+        : `${pesosText(cop)} de ${fromYear} × ${factor.toFixed(4).replace('.', ',')} (IPC ${span}, DANE) = ${pesosText(valor)} de ${toYear}`;
+    return { valor, anio: toYear, factor, texto };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Checks a price year the municipality chooses for its estimate and terms: between the cost
+ * parameters' base year and the last year of the IPC series (no conversion to unknown years).
+ */
+export function priceYearProblem(year: number, baseYear: number): string | null {
+  if (!Number.isInteger(year) || year < baseYear || year > IPC_LAST_YEAR)
+    return `El año de precios debe estar entre ${baseYear} y ${IPC_LAST_YEAR} (último año con IPC del DANE).`;
+  return null;
+}

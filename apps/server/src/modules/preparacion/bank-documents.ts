@@ -4,13 +4,13 @@ import { and, eq } from 'drizzle-orm';
 import { AppError, notFound } from '../../http/errors';
 import type { Deps } from '../../http/types';
 import { safeFileName } from '../ruta/evidence-service';
-import { sniffUpload } from '../ruta/sniff';
+import { sniffUpload, storedFileName } from '../ruta/sniff';
 import { UPLOAD_LIMITS } from '../ruta/upload-limits';
 import { invalidateBankCache } from './bank-cache';
 import { getCase } from './bank-service';
 
 /** A bank case's document stored as a file (ToR, actas, rulings). */
-export type DocumentoArchivo = DocumentoCaso & { sha256?: string };
+export type DocumentoArchivo = DocumentoCaso & { sha256?: string; archivo?: string };
 
 /**
  * Attaches a document file to a case of `codigo` (advisors and administrators): the evidence
@@ -23,6 +23,8 @@ export async function attachCaseDocument(
     id: string;
     actor: { id: string; email: string };
     tipo: string;
+    /** The title shown in the bank; the file's name when absent. */
+    titulo?: string | undefined;
     file: { name: string; bytes: Uint8Array };
   },
 ) {
@@ -55,10 +57,17 @@ export async function attachCaseDocument(
             creadoEn: now,
           })
           .onConflictDoNothing();
-        const nombre = safeFileName(file.name);
+        const nombre = storedFileName(safeFileName(file.name), sniffed.kind);
+        const titulo = input.titulo?.trim() || nombre;
         const documentos: DocumentoArchivo[] = [
           ...row.documentos,
-          { tipo: input.tipo, titulo: nombre, referencia: 'archivo', sha256: stored.sha256 },
+          {
+            tipo: input.tipo,
+            titulo,
+            referencia: 'archivo',
+            sha256: stored.sha256,
+            archivo: nombre,
+          },
         ];
         await tx
           .update(bancoCasos)
@@ -70,10 +79,10 @@ export async function attachCaseDocument(
           actor: input.actor.email,
           accion: 'banco.documento',
           objeto: `banco:${input.id}`,
-          detalle: { archivo: nombre, sha256: stored.sha256, tipo: sniffed.mime },
+          detalle: { archivo: nombre, titulo, sha256: stored.sha256, tipo: sniffed.mime },
           ocurridoEn: now,
         });
-        return { indice: documentos.length - 1, titulo: nombre };
+        return { indice: documentos.length - 1, titulo };
       },
     );
     invalidateBankCache(deps.db);
@@ -97,5 +106,9 @@ export async function readCaseDocument(deps: Deps, input: { id: string; indice: 
       .where(and(eq(archivos.municipalityId, c.codigo), eq(archivos.sha256, sha256))),
   );
   if (!file) throw notFound();
-  return { nombre: doc.titulo, mime: file.mime, bytes: deps.files.read(c.codigo, sha256) };
+  return {
+    nombre: doc.archivo ?? doc.titulo,
+    mime: file.mime,
+    bytes: deps.files.read(c.codigo, sha256),
+  };
 }

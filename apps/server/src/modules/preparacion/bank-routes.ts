@@ -185,7 +185,7 @@ const documentUpload = defineRoute({
   path: '/municipios/{codigo}/banco/{id}/documentos',
   policy: { kind: 'municipio', roles: ['asesor'] },
   summary:
-    'Adjuntar un documento a un caso del banco (términos, actas, sentencias), con los controles de las evidencias',
+    'Adjuntar un documento a un caso del banco (multipart: «archivo», «tipo» terminos_referencia|acta|sentencia|otro, «titulo»), con los controles de las evidencias',
   request: { params: codigoParam.extend({ id: z.uuid('Identificador de caso no válido.') }) },
   responses: {
     ...json(z.object({ indice: z.number(), titulo: z.string() }), 'Documento adjuntado'),
@@ -224,6 +224,12 @@ export const bankRoutes = new OpenAPIHono<AppEnv>()
     const form: Record<string, unknown> = await c.req.parseBody().catch(() => ({}));
     const archivo = form.archivo;
     const tipo = typeof form.tipo === 'string' ? form.tipo : 'otro';
+    const titulo = typeof form.titulo === 'string' ? form.titulo.trim() : '';
+    if (titulo.length > 200)
+      throw new AppError(
+        'entrada_invalida',
+        'El título del documento admite hasta 200 caracteres.',
+      );
     if (!(archivo instanceof File))
       throw new AppError(
         'entrada_invalida',
@@ -239,6 +245,7 @@ export const bankRoutes = new OpenAPIHono<AppEnv>()
       id: c.req.valid('param').id,
       actor: { id: user.id, email: user.email },
       tipo,
+      titulo,
       file: { name: archivo.name, bytes: new Uint8Array(await archivo.arrayBuffer()) },
     });
     return c.json(saved, 200);

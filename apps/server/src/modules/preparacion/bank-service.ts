@@ -67,7 +67,14 @@ export interface BankCase {
   acto: string | null;
   objeto: string;
   lecciones: string;
-  documentos: Array<{ tipo: string; titulo: string; referencia: string; sha256?: string }>;
+  documentos: Array<{
+    tipo: string;
+    titulo: string;
+    referencia: string;
+    sha256?: string;
+    /** The stored file's name (its title may differ). */
+    archivo?: string;
+  }>;
   fuente: string;
   estado: string;
   relevancia?: number;

@@ -250,6 +250,28 @@ describe.each(ENGINES)('preparation API on %s', (_name, open) => {
     const pub2 = await t.request(`/api/v1/banco/casos/${drafted.id}/documentos/${indice}`);
     expect(pub2.status).toBe(200);
     expect(await pub2.text()).toContain('acta de concertación');
+    // A title given by the advisor is what the bank lists; the download keeps the file's name.
+    const titled = new FormData();
+    titled.append('archivo', new File([new TextEncoder().encode('%PDF-1.7 fallo')], 'fallo.pdf'));
+    titled.append('tipo', 'sentencia');
+    titled.append('titulo', 'Fallo del Tribunal Administrativo (2019)');
+    const up2 = await t.app.request(`/api/v1/municipios/25899/banco/${drafted.id}/documentos`, {
+      method: 'POST',
+      body: titled,
+      headers: { cookie: advisor },
+    });
+    expect(((await up2.json()) as { titulo: string }).titulo).toBe(
+      'Fallo del Tribunal Administrativo (2019)',
+    );
+    const withDocs = (await (await t.request(`/api/v1/banco/casos/${drafted.id}`)).json()) as {
+      documentos: Array<{ tipo: string; titulo: string }>;
+    };
+    expect(withDocs.documentos.map((d) => [d.tipo, d.titulo])).toEqual([
+      ['acta', 'acta CAR.pdf'],
+      ['sentencia', 'Fallo del Tribunal Administrativo (2019)'],
+    ]);
+    const fallo = await t.request(`/api/v1/banco/casos/${drafted.id}/documentos/1`);
+    expect(fallo.headers.get('content-disposition')).toContain('filename="fallo.pdf"');
     const exe = new FormData();
     exe.append('archivo', new File([new TextEncoder().encode('MZ ejecutable')], 'x.exe'));
     const rejected = await t.app.request(

@@ -58,6 +58,8 @@ const settingsBody = z
     planDesarrollo: z.enum(['si', 'no', 'no_sabe']),
     areaKm2: z.number().positive('El área debe ser positiva.').max(200_000).nullable().optional(),
     areaFuente: z.string().max(300).nullable().optional(),
+    /** Year of the pesos of the cost, the bank comparison and the terms; null: latest IPC year. */
+    anioPrecios: z.number().int().min(1990).max(2100).nullable().optional(),
     version: z.number().int().min(0),
   })
   .strict();
@@ -116,9 +118,8 @@ const costRoute = defineRoute({
     'Estimación de costo paso a paso (con supuestos), financiación y casos similares; dice qué dato falta',
   request: {
     params: codigoParam,
-    query: tipoQuery.extend({
-      anioPrecios: z.coerce.number().int().min(2000).max(2100).optional(),
-    }),
+    // The price year is the municipality's setting (PUT …/ajustes), the same for the terms.
+    query: tipoQuery,
   },
   responses: { ...json(anyJson('CostoRevision'), 'Costo o datos faltantes'), ...errorResponses },
 });
@@ -272,7 +273,6 @@ export const preparacionRoutes = new OpenAPIHono<AppEnv>()
     const r = await estimateFor(deps, {
       codigo,
       tipoRevision: q.tipoRevision,
-      anioPrecios: q.anioPrecios,
     });
     return c.json({ faltantes: [], estimacion: r } as Record<string, unknown>, 200);
   })

@@ -7,15 +7,18 @@ import type {
   SuburbanScaleOption,
 } from '@ruta-pot/domain';
 import {
+  convertPesos,
+  costParameters,
   developmentPlanWarnings,
   estimateCost,
   FINANCING_SOURCES,
   HOLDER_LABELS,
   informationInventory,
   inventorySummary,
-  ipcFactor,
+  IPC_LAST_YEAR,
   parseIsoDate,
   petitionAlert,
+  priceYearProblem,
   REVISION_TYPES,
   termsOfReference,
 } from '@ruta-pot/domain';
@@ -85,6 +88,13 @@ export async function getPreparation(
       opcionSuburbano: opcion,
       modalidad: basis.settings?.modalidad ?? 'concurso_meritos',
       planDesarrollo: basis.settings?.planDesarrollo ?? 'no_sabe',
+      anioPrecios: priceYearOf(basis.settings),
+      anioPreciosElegido: basis.settings?.anioPrecios ?? null,
+      /** Years the municipality may choose: cost parameters' base year to the last IPC year. */
+      aniosPrecios: Array.from(
+        { length: IPC_LAST_YEAR - costParameters().baseYear + 1 },
+        (_, i) => costParameters().baseYear + i,
+      ),
       version: basis.settings?.version ?? 0,
     },
     faltantes: basis.faltantes,
@@ -115,8 +125,17 @@ export async function getPreparation(
   };
 }
 
+/**
+ * The year of the pesos of this municipality's cost, bank comparison and terms of reference: the
+ * one it chose in its settings, else the last year with IPC data (issue 16: one year per case).
+ */
+export const priceYearOf = (settings: { anioPrecios: number | null } | null | undefined) =>
+  settings?.anioPrecios ?? IPC_LAST_YEAR;
+
 export interface SettingsInput {
   tipoRevision: string;
+  /** Null: the latest IPC year. */
+  anioPrecios?: number | null | undefined;
   opcionSuburbano: SuburbanScaleOption;
   modalidad: ContractingModality;
   planDesarrollo: DevelopmentPlanAnswer;
@@ -137,6 +156,9 @@ export async function saveSettings(
       'entrada_invalida',
       'Indique la fuente del área (por ejemplo, «MGN 2018 del DANE»).',
     );
+  const yearProblem =
+    a.anioPrecios == null ? null : priceYearProblem(a.anioPrecios, costParameters().baseYear);
+  if (yearProblem) throw new AppError('entrada_invalida', yearProblem);
   return deps.db.withContext({ municipio: input.codigo, usuario: input.actor.id }, async (tx) => {
     const [current] = await tx
       .select()
@@ -153,8 +175,11 @@ export async function saveSettings(
       opcionSuburbano: a.opcionSuburbano,
       modalidad: a.modalidad,
       planDesarrollo: a.planDesarrollo,
-      areaKm2: a.areaKm2 ?? null,
-      areaFuente: a.areaKm2 ? (a.areaFuente ?? null) : null,
+      // A field left out keeps what was saved (the screen only sends the area when it asks for it).
+      ...(a.areaKm2 === undefined
+        ? {}
+        : { areaKm2: a.areaKm2, areaFuente: a.areaKm2 ? (a.areaFuente ?? null) : null }),
+      ...(a.anioPrecios === undefined ? {} : { anioPrecios: a.anioPrecios }),
       version: a.version + 1,
       actualizadoPor: input.actor.id,
       actualizadoEn: deps.clock.now(),
@@ -169,7 +194,12 @@ export async function saveSettings(
       actor: input.actor.email,
       accion: 'preparacion.ajustes',
       objeto: 'preparacion',
-      detalle: { tipoRevision: tipo, modalidad: a.modalidad, planDesarrollo: a.planDesarrollo },
+      detalle: {
+        tipoRevision: tipo,
+        modalidad: a.modalidad,
+        planDesarrollo: a.planDesarrollo,
+        anioPrecios: a.anioPrecios ?? null,
+      },
       ocurridoEn: deps.clock.now(),
     });
     return { version: values.version };
@@ -239,6 +269,7 @@ export async function saveInventoryItem(
 export interface EstimateInput {
   codigo: string;
   tipoRevision?: string | undefined;
+  /** Only the CLI's explicit --anio-precios; everything else uses the settings' year. */
   anioPrecios?: number | undefined;
 }
 
@@ -254,7 +285,7 @@ export async function estimateFor(deps: Deps, input: EstimateInput) {
     revisionType: tipo,
     areaKm2: basis.areaKm2,
     ...(missing ? { missing } : {}),
-    ...(input.anioPrecios ? { priceYear: input.anioPrecios } : {}),
+    priceYear: input.anioPrecios ?? priceYearOf(basis.settings),
     suburbanScale: (basis.settings?.opcionSuburbano ?? 'suburbano_1_5000') as SuburbanScaleOption,
     modality: (basis.settings?.modalidad ?? 'concurso_meritos') as ContractingModality,
   });
@@ -270,21 +301,20 @@ export async function estimateFor(deps: Deps, input: EstimateInput) {
       planDesarrollo,
       advertencias: developmentPlanWarnings(planDesarrollo),
     },
-    similares: similares.casos.map((c) => ({
-      ...c,
-      costoAjustado: adjusted(c, estimate.anioPrecios),
-    })),
+    similares: similares.casos.map((c) => {
+      const conversion = caseCostIn(c, estimate.anioPrecios);
+      return { ...c, costoAjustado: conversion?.valor ?? null, conversion };
+    }),
   };
 }
 
-/** A bank case's cost in pesos of `year` (IPC), or null when it has no cost or the series lacks a year. */
-function adjusted(c: { costoCop: number | null; anioCosto: number | null }, year: number) {
-  if (c.costoCop === null || c.anioCosto === null || c.anioCosto > year) return null;
-  try {
-    return Math.round(c.costoCop * ipcFactor({ fromYear: c.anioCosto, toYear: year }).factor);
-  } catch {
-    return null;
-  }
+/**
+ * A bank case's cost in pesos of `year` (IPC, stated), or null when it has no cost, no year of its
+ * pesos, or the series lacks a year (shown then in its own pesos, never guessed).
+ */
+export function caseCostIn(c: { costoCop: number | null; anioCosto: number | null }, year: number) {
+  if (c.costoCop === null || c.anioCosto === null) return null;
+  return convertPesos({ cop: c.costoCop, fromYear: c.anioCosto, toYear: year });
 }
 
 /** Terms of reference content for the municipality and revision type (rendered elsewhere). */

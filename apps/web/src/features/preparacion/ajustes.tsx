@@ -15,6 +15,7 @@ export function Ajustes(props: { p: Preparacion; editable: boolean; alGuardar: (
     modalidad: p.ajustes.modalidad,
     opcionSuburbano: p.ajustes.opcionSuburbano,
     planDesarrollo: p.ajustes.planDesarrollo,
+    anioPrecios: String(p.ajustes.anioPrecios),
     areaKm2: '',
     areaFuente: '',
   });
@@ -28,6 +29,7 @@ export function Ajustes(props: { p: Preparacion; editable: boolean; alGuardar: (
       modalidad: f.modalidad,
       opcionSuburbano: f.opcionSuburbano,
       planDesarrollo: f.planDesarrollo,
+      anioPrecios: Number(f.anioPrecios),
       ...(area !== null ? { areaKm2: area, areaFuente: f.areaFuente } : {}),
       version: p.ajustes.version,
     }).then((r) => {
@@ -76,6 +78,15 @@ export function Ajustes(props: { p: Preparacion; editable: boolean; alGuardar: (
           alCambiar={cambiar('planDesarrollo')}
           deshabilitado={!props.editable}
         />
+        <Selector
+          id="prep-anio-precios"
+          etiqueta={t('preparacion.anioPrecios')}
+          valor={f.anioPrecios}
+          opciones={p.ajustes.aniosPrecios.map(String)}
+          alCambiar={cambiar('anioPrecios')}
+          deshabilitado={!props.editable}
+        />
+        <p class="nota">{t('preparacion.anioPreciosAyuda')}</p>
         {p.area === null && props.editable ? (
           <>
             <Campo

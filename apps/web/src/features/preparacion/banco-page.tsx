@@ -9,9 +9,11 @@ import { Cargando, ErrorCarga } from '../../ui/estado-carga';
 import { Selector } from '../../ui/selector';
 import { useRecurso } from '../../ui/use-recurso';
 import { useTitulo } from '../../ui/use-titulo';
+import { useSesion } from '../sesion/session-context';
 import { buscarBanco } from './api';
 import { CuracionBanco } from './curacion';
-import { consultaBanco, pesos } from './model';
+import { DocumentoCaso, ListaDocumentosCaso } from './documento-caso';
+import { consultaBanco, municipiosCuracion, pesos } from './model';
 
 const RESULTADOS = ['', 'adoptado', 'no_adoptado', 'anulado', 'suspendido'];
 
@@ -23,6 +25,11 @@ export function BancoPage() {
   const [f, setF] = useState({ texto: inicial, departamento: '', tipoPlan: '', resultado: '' });
   const [consulta, setConsulta] = useState(consultaBanco({ texto: inicial }));
   const { recurso, recargar } = useRecurso((s) => buscarBanco(consulta, s), [consulta]);
+  // Advisors (of the case's municipality) and administrators attach documents to a case.
+  const { sesion } = useSesion();
+  const curador = (codigo: string | undefined) =>
+    (sesion?.usuario.esAdministrador ?? false) ||
+    municipiosCuracion(sesion).some((m) => m.asesor && m.codigo === codigo);
   const cambiar = (k: keyof typeof f) => (v: string) => setF({ ...f, [k]: v });
   return (
     <>
@@ -109,20 +116,9 @@ export function BancoPage() {
                 {c.costoCop ? (
                   <p>{t('banco.costo', { costo: pesos(c.costoCop), anio: c.anioCosto ?? '' })}</p>
                 ) : null}
-                {c.documentos.length > 0 ? (
-                  <ul>
-                    {c.documentos.map((d, i) => (
-                      <li key={i}>
-                        {d.sha256 ? (
-                          <a href={`/api/v1/banco/casos/${c.id}/documentos/${i}`} download>
-                            {d.titulo}
-                          </a>
-                        ) : (
-                          d.titulo
-                        )}
-                      </li>
-                    ))}
-                  </ul>
+                <ListaDocumentosCaso casoId={c.id} documentos={c.documentos} descargables />
+                {c.codigo && curador(c.codigo) ? (
+                  <DocumentoCaso codigo={c.codigo} casoId={c.id} alGuardar={recargar} />
                 ) : null}
                 <p>
                   <small>{t('banco.fuente', { fuente: c.fuente })}</small>

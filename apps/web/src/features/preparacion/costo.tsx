@@ -21,6 +21,12 @@ function Similares({ casos }: { casos: CasoBanco[] }) {
               {c.costoCop
                 ? ` · ${t('banco.costo', { costo: pesos(c.costoCop), anio: c.anioCosto ?? '' })}`
                 : ''}
+              {c.conversion ? (
+                <span class="nota">
+                  {' '}
+                  · {t('preparacion.conversion', { texto: c.conversion.texto })}
+                </span>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -7,6 +7,7 @@ import { Campo } from '../../ui/campo';
 import { Selector } from '../../ui/selector';
 import { useRecurso } from '../../ui/use-recurso';
 import { useSesion } from '../sesion/session-context';
+import { DocumentoCaso, ListaDocumentosCaso } from './documento-caso';
 import { cuerpoCaso, municipiosCuracion } from './model';
 import type { CasoBanco } from './types';
 
@@ -55,6 +56,10 @@ function Borradores(props: {
               >
                 {t('banco.publicar')}
               </button>
+            ) : null}
+            <ListaDocumentosCaso casoId={c.id} documentos={c.documentos} descargables={false} />
+            {props.publica ? (
+              <DocumentoCaso codigo={props.codigo} casoId={c.id} alGuardar={recargar} />
             ) : null}
           </li>
         ))}

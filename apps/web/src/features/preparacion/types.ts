@@ -40,7 +40,17 @@ export interface Preparacion {
   area: { km2: number; fuente: string } | null;
   faltantes: string[];
   advertencias: Array<{ code: string; message: string; citations: Cita[] }>;
-  ajustes: { opcionSuburbano: string; modalidad: string; planDesarrollo: string; version: number };
+  ajustes: {
+    opcionSuburbano: string;
+    modalidad: string;
+    planDesarrollo: string;
+    /** Year of the pesos of the cost, the bank comparison and the terms. */
+    anioPrecios: number;
+    /** Null: the municipality did not choose; the latest IPC year applies. */
+    anioPreciosElegido: number | null;
+    aniosPrecios: number[];
+    version: number;
+  };
   items: ItemInventario[];
   resumen: { tiene: string[]; desactualizado: string[]; falta: string[]; sin_revisar: string[] };
   solicitudes: Solicitud[];
@@ -58,6 +68,8 @@ export interface LineaCosto {
 
 export interface CasoBanco {
   id: string;
+  /** DANE code of the case's municipality (where advisors curate it). */
+  codigo?: string;
   municipio: string;
   departamento: string;
   tipoPlan: string;
@@ -73,6 +85,8 @@ export interface CasoBanco {
   fuente: string;
   documentos: Array<{ tipo: string; titulo: string; referencia: string; sha256?: string }>;
   costoAjustado?: number | null;
+  /** The case's cost converted by IPC to the municipality's price year, stated. */
+  conversion?: { valor: number; anio: number; texto: string } | null;
 }
 
 export interface Costo {

@@ -126,4 +126,16 @@ export const textosPreparacion = {
   'preparacion.casosRelacionados': 'Casos relacionados en el banco de experiencias',
   'nav.banco': 'Banco de experiencias',
   'municipio.enlacePreparacion': 'Preparación de la revisión (inventario, costo, términos)',
+  'preparacion.anioPrecios': 'Año de precios (pesos de)',
+  'preparacion.anioPreciosAyuda':
+    'El costo, la comparación con casos del banco y los términos de referencia quedan en pesos de este año (ajuste por IPC del DANE).',
+  'preparacion.conversion': 'convertido: {texto}',
+  'banco.documentos': 'Documentos del caso',
+  'banco.documentoAgregar': 'Adjuntar un documento (términos, acta, fallo…)',
+  'banco.documentoTipo': 'Clase de documento',
+  'banco.documentoTitulo': 'Título (si se deja vacío, el nombre del archivo)',
+  'banco.documentoArchivo': 'Archivo (PDF, DOCX, XLSX, imagen o ZIP; máx. 25 MB)',
+  'banco.documentoGuardar': 'Adjuntar',
+  'banco.documentoFalta': 'Elija el archivo que va a adjuntar.',
+  'banco.documentoGuardado': 'Documento adjuntado: {titulo}.',
 } as const satisfies Record<string, string>;
