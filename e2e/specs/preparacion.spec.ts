@@ -110,6 +110,21 @@ describe('Preparación in Chromium: from the inventory to the generated terms of
     await page.getByLabel('Palabras clave').fill('inundacion neusa');
     await page.getByRole('button', { name: 'Buscar' }).click();
     await page.getByText('Acta de la mesa técnica, 2024', { exact: false }).waitFor();
+    // The advisor attaches the ruling to the case; the case then lists it with a download link.
+    const caso = page.locator('.lista-casos > li', { hasText: 'Acta de la mesa técnica, 2024' });
+    await caso.getByText('Adjuntar un documento').click();
+    await caso.getByLabel('Clase de documento').selectOption('sentencia');
+    await caso.getByLabel(/^Título/).fill('Fallo del Tribunal sobre la revisión');
+    await caso.locator('input[type=file]').setInputFiles({
+      name: 'fallo.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.7\nFallo del tribunal\n%%EOF'),
+    });
+    await caso.getByRole('button', { name: 'Adjuntar', exact: true }).click();
+    const enlace = caso.getByRole('link', { name: 'Fallo del Tribunal sobre la revisión' });
+    await enlace.waitFor();
+    const descarga = await page.request.get(`${server.url}${await enlace.getAttribute('href')}`);
+    expect(await descarga.text()).toContain('Fallo del tribunal');
     await screenshot(page, '65-banco-asesor');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.close();
