@@ -2,6 +2,7 @@ import type { Deps } from '../http/types';
 import { demoCapas } from './demo-capas';
 import { demoEquipo } from './demo-equipo';
 import { demoExpediente } from './demo-expediente';
+import { demoExpedienteSantaRosa } from './demo-expediente-santa-rosa';
 import { demoLimites } from './demo-limites';
 import { demoParticipacion } from './demo-participacion';
 import { demoPreparacion } from './demo-preparacion';
@@ -23,6 +24,7 @@ const DEMO_STEPS: readonly DemoStep[] = [
   demoCapas,
   demoEquipo,
   demoExpediente,
+  demoExpedienteSantaRosa,
   demoPreparacion,
   demoParticipacion,
 ];
