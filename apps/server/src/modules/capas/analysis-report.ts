@@ -8,6 +8,7 @@ import { AppError } from '../../http/errors';
 import type { Deps } from '../../http/types';
 import { readAnalysis, type SavedAnalysis } from './analysis-store';
 import { type LayerSummary, readLayerSummary } from './layer-read';
+import { analysisMap } from './report-map';
 
 /** Exposed parcels listed in the report (the total is always stated). */
 export const REPORT_PARCELS = 100;
@@ -194,10 +195,25 @@ function sourcesOf(layers: readonly LayerSummary[]): string[] {
   });
 }
 
+/** A layer's source in a few words, for the map's margin. */
+function mapSource(l: LayerSummary): string {
+  const m = l.metadatos;
+  const parts = [m.entidad, m.estudio, scaleText(m.escala), m.fecha].filter(
+    (x): x is string => x !== null,
+  );
+  return `${l.nombre}: ${parts.length > 0 ? parts.join(', ') : 'fuente no declarada'}.`;
+}
+
 /** The report of a saved analysis as a document model. */
 export function analysisDocument(
   a: SavedAnalysis,
-  context: { municipio: string; fecha: string; layers: readonly LayerSummary[] },
+  context: {
+    municipio: string;
+    fecha: string;
+    layers: readonly LayerSummary[];
+    /** The map (report-map.ts); absent when the layers have no geometry. */
+    mapa?: Block | null;
+  },
 ): ReportDocument {
   return {
     title: 'Análisis de suelo por amenaza',
@@ -209,6 +225,7 @@ export function analysisDocument(
       p(
         `Análisis guardado el ${formatSpanish(a.creadoEn.slice(0, 10) as IsoDate)}. Cruza la clasificación del suelo con la zonificación de amenaza para identificar las áreas con condición de amenaza (Decreto 1077 de 2015).`,
       ),
+      ...(context.mapa ? [context.mapa] : []),
       ...tableBlocks(a),
       ...conditionBlocks(a),
       ...parcelBlocks(a),
@@ -251,10 +268,17 @@ export async function renderAnalysisReport(
       .from(municipios)
       .where(eq(municipios.codigo, codigo)),
   );
+  const layers = await layersOf(deps, codigo, a);
+  const mapa = await analysisMap(deps, {
+    codigo,
+    analysis: a,
+    sources: layers.map((l) => mapSource(l)),
+  });
   const doc = analysisDocument(a, {
     municipio: municipio ? `${municipio.nombre} (${municipio.departamento})` : codigo,
     fecha: formatSpanish(todayInColombia(deps.clock) as IsoDate),
-    layers: await layersOf(deps, codigo, a),
+    layers,
+    mapa,
   });
   const bytes = input.formato === 'docx' ? await renderDocx(doc) : await renderPdf(doc);
   return {
