@@ -104,7 +104,10 @@ function indicatorRows(list: readonly IndicatorView[]) {
   return list.map((i) => [
     i.nombre,
     i.unidad,
-    i.lineaBase ? `${i.lineaBase.valor.toLocaleString('es-CO')} (${i.lineaBase.anio})` : null,
+    // A baseline read from the cartography cites its layer (sources cited, issue 15).
+    i.lineaBase
+      ? `${i.lineaBase.valor.toLocaleString('es-CO')} (${i.lineaBase.anio})${i.origenLineaBase ? `. ${i.origenLineaBase}` : ''}`
+      : null,
     i.meta ? `${i.meta.valor.toLocaleString('es-CO')} (${i.meta.anio})` : null,
     i.seguimiento.ultima
       ? `${i.seguimiento.ultima.valor.toLocaleString('es-CO')} (${i.seguimiento.ultima.anio})`
