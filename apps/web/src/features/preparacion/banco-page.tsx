@@ -1,5 +1,6 @@
 import './preparacion.css';
 
+import { convertPesos, IPC_LAST_YEAR } from '@ruta-pot/domain';
 import { useState } from 'preact/hooks';
 
 import { useUbicacion } from '../../app/router';
@@ -14,6 +15,17 @@ import { buscarBanco } from './api';
 import { CuracionBanco } from './curacion';
 import { DocumentoCaso, ListaDocumentosCaso } from './documento-caso';
 import { consultaBanco, municipiosCuracion, pesos } from './model';
+
+/**
+ * A case's cost in pesos of the latest IPC year, with the conversion written out, so costs of
+ * different years are compared in the same pesos (the municipality's own year is used in its cost
+ * screen). Nothing when the case has no year for its pesos or the series lacks it.
+ */
+function ConversionCaso(props: { costoCop: number; anioCosto: number | null }) {
+  if (props.anioCosto === null || props.anioCosto === IPC_LAST_YEAR) return null;
+  const c = convertPesos({ cop: props.costoCop, fromYear: props.anioCosto, toYear: IPC_LAST_YEAR });
+  return c ? <span class="nota"> · {t('preparacion.conversion', { texto: c.texto })}</span> : null;
+}
 
 const RESULTADOS = ['', 'adoptado', 'no_adoptado', 'anulado', 'suspendido'];
 
@@ -114,7 +126,10 @@ export function BancoPage() {
                 {c.objeto ? <p>{c.objeto}</p> : null}
                 {c.lecciones ? <p>{c.lecciones}</p> : null}
                 {c.costoCop ? (
-                  <p>{t('banco.costo', { costo: pesos(c.costoCop), anio: c.anioCosto ?? '' })}</p>
+                  <p>
+                    {t('banco.costo', { costo: pesos(c.costoCop), anio: c.anioCosto ?? '' })}
+                    <ConversionCaso costoCop={c.costoCop} anioCosto={c.anioCosto} />
+                  </p>
                 ) : null}
                 <ListaDocumentosCaso casoId={c.id} documentos={c.documentos} descargables />
                 {c.codigo && curador(c.codigo) ? (
