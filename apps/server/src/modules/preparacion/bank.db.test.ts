@@ -60,6 +60,26 @@ describe.each(ENGINES)('bank of experiences on %s', (_name, open) => {
     expect(await count()).toBe(before);
   });
 
+  it('refuses a case cost without the year of its pesos, by row, and the table refuses it too', async () => {
+    const before = await count();
+    const file = `${HEADER}\n25785,Tabio,EOT,revision_general,2019,2021,900000000,,24,,adoptado,,,,,Prueba\n`;
+    const error = await importBank(t.deps, { bytes: bytes(file), source: 'x', actor }).catch(
+      (e: unknown) => e,
+    );
+    const problems = (error as ImportError).problems.map((p) => p.message).join(' ');
+    expect(problems).toMatch(/Línea 2.*un costo necesita el año de sus pesos \(anio_costo\)/);
+    // Last fence (migration 202612041203): a cost without its year never reaches the table.
+    await expect(
+      t.engine.owner.query(
+        `INSERT INTO banco_casos (id, municipality_id, municipio, codigo_departamento, departamento,
+           tipo_plan, tipo_revision, costo_cop, resultado, fuente)
+         VALUES (gen_random_uuid(), '25785', 'Tabio', '25', 'Cundinamarca', 'EOT',
+           'revision_general', 900000000, 'adoptado', 'Prueba')`,
+      ),
+    ).rejects.toThrow(/banco_casos_costo_con_anio/);
+    expect(await count()).toBe(before);
+  });
+
   describe('Spanish search ignores accents and word endings', () => {
     beforeAll(async () => {
       const rows = [
