@@ -153,4 +153,54 @@ describe.each(ENGINES)('Map of the suelo × amenaza report on %s', (name, open) 
       writeFileSync(join(OUT, `${name}-mapa.png`), png);
     }
   }, 240_000);
+
+  it('attaches the analysis PDF to the hazard study item of the revision in course', async () => {
+    const attach = (who: string) =>
+      t.request(`${base}/analisis/${analisisId}/adjuntar`, { method: 'POST', cookie: who });
+    // Roles: a mayor's-office member of Santa Rosa may read the analysis but not attach it.
+    const ctpEmail = 'ctp.zipaquira@demo.rutapot.co';
+    await t.engine.owner.query(
+      `INSERT INTO membresias (municipality_id, usuario_id, rol)
+        SELECT '${SANTA_ROSA}', id, 'alcaldia' FROM usuarios WHERE email = $1`,
+      [ctpEmail],
+    );
+    const alcaldia = await t.login(ctpEmail);
+    expect((await attach(alcaldia)).status).toBe(403);
+
+    const without = await attach(cookie);
+    expect(without.status).toBe(409);
+    const message = ((await without.json()) as { error: { mensaje: string } }).error.mensaje;
+    expect(message).toContain('No hay una revisión en curso');
+    expect(message).toContain('avenidas torrenciales');
+
+    // A plan on record (an EOT adopted in 2000) lets the process start; its proposal is a
+    // general revision, where the basic hazard studies are required (products.ts, riskStudies).
+    const plan = await t.request(`/api/v1/municipios/${SANTA_ROSA}/plan-vigente`, {
+      method: 'PUT',
+      cookie,
+      body: JSON.stringify({ instrumento: 'Acuerdo 028 de 2000', adopcion: '2000-12-01' }),
+    });
+    expect(plan.status, await plan.clone().text()).toBe(200);
+    const { propuesta } = (await (
+      await t.request(`/api/v1/municipios/${SANTA_ROSA}/procesos/propuesta`, { cookie })
+    ).json()) as { propuesta: string };
+    const started = await t.request(`/api/v1/municipios/${SANTA_ROSA}/procesos`, {
+      method: 'POST',
+      cookie,
+      body: JSON.stringify({ tipoRevision: propuesta }),
+    });
+    expect(started.status, await started.clone().text()).toBe(201);
+    const first = await attach(cookie);
+    const body = (await first.json()) as { version: number; itemId: string; procesoId: string };
+    expect(first.status, JSON.stringify(body)).toBe(201);
+    expect(body).toMatchObject({ version: 1, itemId: 'estudio-basico-avenidas-torrenciales' });
+    expect((await attach(cookie)).status).toBe(201);
+    const [row] = await t.engine.owner.query<{ n: number; nombre: string }>(
+      `SELECT count(*)::int AS n, max(nombre_archivo) AS nombre FROM evidencias
+        WHERE municipality_id = $1 AND item_id = 'estudio-basico-avenidas-torrenciales'`,
+      [SANTA_ROSA],
+    );
+    expect(row).toMatchObject({ n: 2 });
+    expect(row!.nombre).toMatch(/^analisis-suelo-amenaza-66682-.+\.pdf$/);
+  }, 120_000);
 });

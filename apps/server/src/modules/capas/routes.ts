@@ -8,6 +8,7 @@ import { codigoParam, errorResponses, json } from '../../http/schemas';
 import type { AppEnv } from '../../http/types';
 import { sniffUpload } from '../ruta/sniff';
 import { fileUploadBodyLimit, UPLOAD_LIMITS } from '../ruta/upload-limits';
+import { analysisEvidenceRoutes } from './analysis-evidence-routes';
 import { renderAnalysisReport, REPORT_MIME } from './analysis-report';
 import { listAnalyses, readAnalysis, saveAnalysis } from './analysis-store';
 import { importLayer, type ImportLayerInput, type InvalidGeometry } from './import-service';
@@ -338,4 +339,4 @@ capasRoutes
       200,
     );
   });
-capasRoutes.route('/', layerTileRoutes);
+capasRoutes.route('/', layerTileRoutes).route('/', analysisEvidenceRoutes);
