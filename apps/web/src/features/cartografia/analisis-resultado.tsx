@@ -1,14 +1,50 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 
+import { pedir } from '../../app/http';
 import { t } from '../../i18n/es-CO';
+import { Alerta } from '../../ui/alert';
 import { Boton } from '../../ui/button';
 import { ListaCitas } from '../../ui/citation-list';
 import { fechaHoraColombia, formatearEntero } from '../../ui/formato/model';
-import { type Analisis, urlInforme, type Veredicto } from './api';
+import { type Analisis, base, urlInforme, type Veredicto } from './api';
 import { formatearHa, paginar } from './model';
 import { tablaCruzada } from './model-analisis';
 
 const POR_PAGINA = 20;
+
+interface Adjunto {
+  version: number;
+  itemNombre: string;
+}
+
+/** «Adjuntar a La Ruta»: el informe PDF pasa a ser evidencia del estudio básico de amenaza. */
+function AdjuntarARuta(props: { codigo: string; id: string }) {
+  const [estado, setEstado] = useState<{ tipo: 'error' | 'exito'; texto: string } | null>(null);
+  const [enviando, setEnviando] = useState(false);
+  const adjuntar = async () => {
+    setEnviando(true);
+    const r = await pedir<Adjunto>(`${base(props.codigo)}/analisis/${props.id}/adjuntar`, {
+      metodo: 'POST',
+    });
+    setEnviando(false);
+    setEstado(
+      r.ok
+        ? {
+            tipo: 'exito',
+            texto: t('carto.adjuntado', { item: r.datos.itemNombre, version: r.datos.version }),
+          }
+        : { tipo: 'error', texto: r.error.mensaje },
+    );
+  };
+  return (
+    <>
+      <Boton variante="secundario" disabled={enviando} onClick={() => void adjuntar()}>
+        {enviando ? t('carto.adjuntando') : t('carto.adjuntar')}
+      </Boton>
+      {estado ? <Alerta tipo={estado.tipo} titulo={estado.texto} anunciar /> : null}
+    </>
+  );
+}
 const escala = (n: number | null) => (n ? `1:${formatearEntero(n)}` : t('carto.sinDato'));
 
 function Escalas({ escalas }: { escalas: readonly Veredicto[] }) {
@@ -169,6 +205,9 @@ export function ResultadoAnalisis(props: {
           {t('carto.informePdf')}
         </a>
       </p>
+      <div class="carto-no-imprimir">
+        <AdjuntarARuta codigo={props.codigo} id={a.id} />
+      </div>
     </div>
   );
 }
