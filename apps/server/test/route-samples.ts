@@ -338,6 +338,10 @@ export const ROUTE_SAMPLES: Record<string, RouteSample> = {
     },
   },
   'GET /api/v1/municipios/:codigo/capas/analisis/:id': { params: { id: '$analisis' } },
+  'GET /api/v1/municipios/:codigo/capas/:capaId/teselas/:z/:x/:y': {
+    params: { capaId: '$capa', z: '0', x: '0', y: '0.mvt' },
+  },
+  'POST /api/v1/municipios/:codigo/capas/analisis/:id/adjuntar': { params: { id: '$analisis' } },
   'POST /api/v1/municipios/:codigo/capas/subidas': {},
   'GET /api/v1/municipios/:codigo/capas/subidas/:subidaId': {
     params: { subidaId: '$subida' },

@@ -106,21 +106,12 @@ describe.each(ENGINES)('Vector tiles of a layer on %s', (_name, open) => {
     }
   });
 
-  it('shows an unpublished layer to members only, and a published one to anyone', async () => {
+  it('serves tiles to members of the municipality only', async () => {
     const { x, y } = tileOf(-75.61, 4.872, 12);
-    expect((await t.app.request(tileUrl(12, x, y))).status).toBe(404);
+    expect((await t.app.request(tileUrl(12, x, y))).status).toBe(401);
     const zipaquira = await t.login('planeacion.zipaquira@demo.rutapot.co');
     expect(
       (await t.app.request(tileUrl(12, x, y), { headers: { cookie: zipaquira } })).status,
     ).toBe(404);
-    const published = await t.app.request(`${base}/${capaId}`, {
-      method: 'PATCH',
-      body: JSON.stringify({ publica: true }),
-      headers: { cookie, 'content-type': 'application/json' },
-    });
-    expect(published.status).toBe(200);
-    const anonymous = await t.app.request(tileUrl(12, x, y));
-    expect(anonymous.status).toBe(200);
-    expect(anonymous.headers.get('cache-control')).toContain('public');
   });
 });

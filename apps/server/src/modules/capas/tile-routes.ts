@@ -1,7 +1,6 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 
 import { defineRoute } from '../../http/authz';
-import { notFound } from '../../http/errors';
 import { PARTICIPANT_ROLES } from '../../http/roles';
 import { errorResponses } from '../../http/schemas';
 import type { AppEnv } from '../../http/types';
@@ -16,15 +15,15 @@ const segment = (name: string) =>
     .openapi({ param: { name, in: 'path' } });
 const tileParams = layerParams.extend({ z: segment('z'), x: segment('x'), y: segment('y') });
 
-// Public route: members read every layer of their municipality; anyone else only the layers it
-// publishes (the same rule as /ogc), and a withdrawn or unknown layer answers 404 alike.
+// The same readers as the other layer reads: the municipality's participants, under its RLS.
+// Anonymous access to published layers goes through /ogc (its public toggle), not through tiles.
 const tile = defineRoute({
   method: 'get',
   path: '/municipios/{codigo}/capas/{capaId}/teselas/{z}/{x}/{y}',
-  policy: { kind: 'publico' },
+  policy: { kind: 'municipio', roles: PARTICIPANT_ROLES },
   summary: 'Tesela vectorial (Mapbox Vector Tile, EPSG:3857) de una capa: y va con «.mvt»',
   description:
-    'Capa interna «entidades»; cada entidad lleva _id, categoria y sus atributos. 204 cuando la tesela no tiene entidades. Las capas no publicadas solo las ven los miembros del municipio.',
+    'Capa interna «entidades»; cada entidad lleva _id, categoria y sus atributos. 204 cuando la tesela no tiene entidades.',
   request: { params: tileParams },
   responses: {
     200: { description: 'Tesela', content: { [MVT]: { schema: z.string() } } },
@@ -39,20 +38,12 @@ layerTileRoutes.openapi(tile, async (c) => {
   const { codigo, capaId, z: zs, x, y } = c.req.valid('param');
   const key = parseTileKey(zs, x, y);
   const deps = c.get('services').deps;
-  const user = c.get('user');
-  const roles = user ? await c.get('services').access.rolesIn(user.id, codigo) : [];
-  const member = roles.some((r) => PARTICIPANT_ROLES.includes(r)) || user?.esAdministrador;
   const version = await layerVersion(deps, { codigo, capaId });
-  if (!member && !version.publica) throw notFound();
-  // A layer's features never change after import: its tiles are immutable. Private tiles stay
-  // in the member's browser cache only; public ones may sit in shared caches for an hour, so
-  // withdrawing a layer takes effect within that hour.
+  // A layer's features never change after import: its tiles are immutable, kept in the member's
+  // browser cache only (private).
   const headers = {
     ETag: version.etag,
-    'Cache-Control': member
-      ? 'private, max-age=31536000, immutable'
-      : 'public, max-age=3600, must-revalidate',
-    Vary: 'Cookie',
+    'Cache-Control': 'private, max-age=31536000, immutable',
   };
   if (c.req.header('If-None-Match') === version.etag) return c.body(null, 304, headers);
   const bytes = await layerTile(deps, { codigo, capaId, tile: key });

@@ -42,23 +42,22 @@ export function parseTileKey(z: string, x: string, yMvt: string): TileKey {
 }
 
 export interface LayerVersion {
-  publica: boolean;
   /** Features never change after import, so the layer's id and import time name its content. */
   etag: string;
 }
 
-/** The layer's public flag and content tag (404 when the municipality has no such layer). */
+/** The layer's content tag (404 when the municipality has no such layer). */
 export async function layerVersion(
   deps: Deps,
   key: { codigo: string; capaId: string },
 ): Promise<LayerVersion> {
   return deps.db.withContext({ municipio: key.codigo }, async (tx) => {
-    const [row] = rowsOf<{ publica: boolean; v: string }>(
-      await tx.execute(sql`SELECT publica, (extract(epoch FROM creado_en) * 1000)::bigint::text AS v
+    const [row] = rowsOf<{ v: string }>(
+      await tx.execute(sql`SELECT (extract(epoch FROM creado_en) * 1000)::bigint::text AS v
         FROM capas WHERE municipality_id = ${key.codigo} AND id = ${key.capaId}::uuid`),
     );
     if (!row) throw notFound();
-    return { publica: row.publica, etag: `"${key.capaId}-${row.v}"` };
+    return { etag: `"${key.capaId}-${row.v}"` };
   });
 }
 
