@@ -168,4 +168,46 @@ describe('Cartography in Chromium: import, view, analyse, report (issue 14)', ()
     ).toBe(true);
     await page.close();
   });
+
+  it('the viewer still shows the layers, and the analysis is attached to La Ruta as evidence', async () => {
+    const page = await signInSantaRosa(browser, server);
+    await page.goto(`${server.url}/m/66682/cartografia`);
+    await page.locator('[data-estado-mapa="listo"]').first().waitFor({ timeout: 60_000 });
+    await page.getByText('Amenaza por avenidas torrenciales de prueba').first().waitFor();
+    await page.getByText('Clasificación del suelo de prueba').first().waitFor();
+    await page.getByRole('button', { name: 'Analizar' }).click();
+    await page
+      .getByText(/Resultado: /)
+      .first()
+      .waitFor({ timeout: 60_000 });
+    const adjuntar = page.getByRole('button', { name: 'Adjuntar a La Ruta' });
+    await adjuntar.click();
+    await page.getByText(/No hay una revisión en curso/).waitFor({ timeout: 60_000 });
+    // The office records its plan and starts the revision La Ruta proposes (as in «La Ruta»).
+    const started = await page.evaluate(async () => {
+      const send = (url: string, method: string, body: unknown) =>
+        fetch(url, {
+          method,
+          credentials: 'same-origin',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+      const m = '/api/v1/municipios/66682';
+      await send(`${m}/plan-vigente`, 'PUT', {
+        instrumento: 'Acuerdo 028 de 2000',
+        adopcion: '2000-12-01',
+      });
+      const { propuesta } = (await (await fetch(`${m}/procesos/propuesta`)).json()) as {
+        propuesta: string;
+      };
+      return (await send(`${m}/procesos`, 'POST', { tipoRevision: propuesta })).status;
+    });
+    expect(started).toBe(201);
+    await adjuntar.click();
+    await page
+      .getByText(/Informe adjuntado a «Estudio básico de amenaza por avenidas torrenciales»/)
+      .waitFor({ timeout: 60_000 });
+    await screenshot(page, '92-analisis-adjuntado');
+    await page.close();
+  });
 });
