@@ -46,7 +46,7 @@ analysisEvidenceRoutes.openapi(attach, async (c) => {
     admin: user.esAdministrador,
   };
   return c.json(
-    await attachAnalysisToRoute(c.get('services').deps, {
+    await attachAnalysisToRoute(c.var.deps, {
       requester,
       id: c.req.valid('param').id,
     }),

@@ -230,16 +230,14 @@ const actorOf = (c: Ctx) => {
 export const capasRoutes = new OpenAPIHono<AppEnv>();
 capasRoutes.use('/municipios/:codigo/capas', fileUploadBodyLimit());
 capasRoutes
-  .openapi(list, async (c) =>
-    c.json(await listLayers(c.get('services').deps, c.get('municipio')), 200),
-  )
+  .openapi(list, async (c) => c.json(await listLayers(c.var.deps, c.get('municipio')), 200))
   .openapi(upload, async (c) => {
     const form: Record<string, unknown> = await c.req.parseBody().catch(() => ({}));
     const tipo = text(form, 'tipo');
     // A finished resumable upload (ADR 0028) stands for the file: the prompts' answers come
     // back with its id and the file is never sent twice.
     const subida = text(form, 'subida');
-    const uploads = resumableUploads(c.get('services').deps);
+    const uploads = resumableUploads(c.var.deps);
     const owner = { codigo: c.get('municipio'), usuario: c.get('user')!.id };
     const source = subida === undefined ? await attached(form) : null;
     if (tipo === undefined)
@@ -261,19 +259,17 @@ capasRoutes
       actor: actorOf(c),
     };
     try {
-      const result = await importLayer(c.get('services').deps, input);
+      const result = await importLayer(c.var.deps, input);
       if (subida !== undefined) await uploads.discard(subida);
       return c.json(result, 200);
     } catch (error) {
       throw explain(error, input);
     }
   })
-  .openapi(analyses, async (c) =>
-    c.json(await listAnalyses(c.get('services').deps, c.get('municipio')), 200),
-  )
+  .openapi(analyses, async (c) => c.json(await listAnalyses(c.var.deps, c.get('municipio')), 200))
   .openapi(analyze, async (c) => {
     const body = c.req.valid('json');
-    const saved = await saveAnalysis(c.get('services').deps, {
+    const saved = await saveAnalysis(c.var.deps, {
       codigo: c.get('municipio'),
       suelo: body.suelo,
       amenaza: body.amenaza,
@@ -283,7 +279,7 @@ capasRoutes
   })
   .openapi(analysis, async (c) =>
     c.json(
-      await readAnalysis(c.get('services').deps, {
+      await readAnalysis(c.var.deps, {
         codigo: c.get('municipio'),
         id: c.req.valid('param').id,
       }),
@@ -292,7 +288,7 @@ capasRoutes
   )
   .openapi(report, async (c) => {
     const { id, formato } = c.req.valid('param');
-    const { bytes, fileName } = await renderAnalysisReport(c.get('services').deps, {
+    const { bytes, fileName } = await renderAnalysisReport(c.var.deps, {
       codigo: c.get('municipio'),
       id,
       formato,
@@ -307,7 +303,7 @@ capasRoutes
   .openapi(features, async (c) => {
     const { capaId } = c.req.valid('param');
     const query = c.req.valid('query');
-    const collection = await layerFeatures(c.get('services').deps, {
+    const collection = await layerFeatures(c.var.deps, {
       codigo: c.get('municipio'),
       capaId,
       bbox: query.bbox,
@@ -319,7 +315,7 @@ capasRoutes
   .openapi(feature, async (c) => {
     const { capaId, entidadId } = c.req.valid('param');
     return c.json(
-      await layerFeature(c.get('services').deps, {
+      await layerFeature(c.var.deps, {
         codigo: c.get('municipio'),
         capaId,
         entidadId,
@@ -330,7 +326,7 @@ capasRoutes
   .openapi(patch, async (c) => {
     const change = c.req.valid('json');
     return c.json(
-      await updateLayer(c.get('services').deps, {
+      await updateLayer(c.var.deps, {
         codigo: c.get('municipio'),
         capaId: c.req.valid('param').capaId,
         change,

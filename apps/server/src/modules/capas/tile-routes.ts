@@ -37,7 +37,7 @@ export const layerTileRoutes = new OpenAPIHono<AppEnv>();
 layerTileRoutes.openapi(tile, async (c) => {
   const { codigo, capaId, z: zs, x, y } = c.req.valid('param');
   const key = parseTileKey(zs, x, y);
-  const deps = c.get('services').deps;
+  const deps = c.var.deps;
   const version = await layerVersion(deps, { codigo, capaId });
   // A layer's features never change after import: its tiles are immutable, kept in the member's
   // browser cache only (private).

@@ -70,11 +70,9 @@ const ownerOf = (c: Ctx): UploadOwner => ({
 
 export const layerUploadRoutes = new OpenAPIHono<AppEnv>();
 layerUploadRoutes
-  .openapi(create, async (c) =>
-    resumableUploads(c.get('services').deps).create(c.req.raw, ownerOf(c)),
-  )
+  .openapi(create, async (c) => resumableUploads(c.var.deps).create(c.req.raw, ownerOf(c)))
   .openapi(state, async (c) => {
-    const uploads = resumableUploads(c.get('services').deps);
+    const uploads = resumableUploads(c.var.deps);
     const { subidaId } = c.req.valid('param');
     // Hono answers HEAD with the GET route: HEAD is the tus offset query, GET the JSON state.
     if (c.req.method === 'HEAD') return uploads.resume(c.req.raw, subidaId, ownerOf(c));
@@ -93,16 +91,8 @@ layerUploadRoutes
     );
   })
   .openapi(append, async (c) =>
-    resumableUploads(c.get('services').deps).resume(
-      c.req.raw,
-      c.req.valid('param').subidaId,
-      ownerOf(c),
-    ),
+    resumableUploads(c.var.deps).resume(c.req.raw, c.req.valid('param').subidaId, ownerOf(c)),
   )
   .openapi(cancel, async (c) =>
-    resumableUploads(c.get('services').deps).resume(
-      c.req.raw,
-      c.req.valid('param').subidaId,
-      ownerOf(c),
-    ),
+    resumableUploads(c.var.deps).resume(c.req.raw, c.req.valid('param').subidaId, ownerOf(c)),
   );

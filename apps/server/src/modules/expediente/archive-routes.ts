@@ -98,7 +98,7 @@ expedienteArchiveRoutes
         'Adjunte el archivo en el campo «archivo» (multipart/form-data).',
       );
     const documento = documentFields(form);
-    const saved = await addDocumentWithFile(c.get('services').deps, {
+    const saved = await addDocumentWithFile(c.var.deps, {
       codigo: c.get('municipio'),
       actor: actorOf(c),
       documento,
@@ -107,7 +107,7 @@ expedienteArchiveRoutes
     return c.json(saved, 200);
   })
   .openapi(download, async (c) => {
-    const found = await readArchiveFile(c.get('services').deps, {
+    const found = await readArchiveFile(c.var.deps, {
       codigo: c.get('municipio'),
       id: c.req.valid('param').documentoId,
     });
@@ -121,7 +121,7 @@ expedienteArchiveRoutes
   })
   .openapi(adoptBaseline, async (c) =>
     c.json(
-      await adoptLayerBaseline(c.get('services').deps, {
+      await adoptLayerBaseline(c.var.deps, {
         codigo: c.get('municipio'),
         actor: actorOf(c),
         indicadorId: c.req.valid('param').indicadorId,

@@ -67,13 +67,11 @@ const portfolio = defineRoute({
 /** The generated documents of the expediente and the follow-up across municipalities. */
 export const expedienteReportRoutes = new OpenAPIHono<AppEnv>();
 expedienteReportRoutes
-  .openapi(portfolio, async (c) =>
-    c.json(await portfolioSummary(c.get('services').deps, c.get('user')!), 200),
-  )
+  .openapi(portfolio, async (c) => c.json(await portfolioSummary(c.var.deps, c.get('user')!), 200))
   .openapi(document, async (c) => {
     const { anio, formato, tipo } = c.req.valid('query');
-    const year = anio ?? currentYear(c.get('services').deps);
-    const bytes = await renderDse(c.get('services').deps, {
+    const year = anio ?? currentYear(c.var.deps);
+    const bytes = await renderDse(c.var.deps, {
       codigo: c.get('municipio'),
       anio: year,
       formato,
@@ -94,7 +92,7 @@ expedienteReportRoutes
       admin: user.esAdministrador,
     };
     return c.json(
-      await attachDseToRoute(c.get('services').deps, {
+      await attachDseToRoute(c.var.deps, {
         requester,
         anio: c.req.valid('param').anio,
       }),

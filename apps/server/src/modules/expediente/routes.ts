@@ -203,7 +203,7 @@ const actorOf = (c: { get: (k: 'user') => AppEnv['Variables']['user'] }) => {
 expedienteRoutes
   .openapi(overview, async (c) => {
     const anio = c.req.valid('query').anio;
-    const body = await expedienteBody(c.get('services').deps, {
+    const body = await expedienteBody(c.var.deps, {
       codigo: c.get('municipio'),
       ...(anio ? { anio } : {}),
     });
@@ -217,7 +217,7 @@ expedienteRoutes
   })
   .openapi(indicatorRoute, async (c) =>
     c.json(
-      await indicatorDetail(c.get('services').deps, {
+      await indicatorDetail(c.var.deps, {
         codigo: c.get('municipio'),
         id: c.req.valid('param').indicadorId,
       }),
@@ -226,7 +226,7 @@ expedienteRoutes
   )
   .openapi(catalogue, async (c) =>
     c.json(
-      await adoptCatalogue(c.get('services').deps, {
+      await adoptCatalogue(c.var.deps, {
         codigo: c.get('municipio'),
         actor: actorOf(c),
       }),
@@ -235,7 +235,7 @@ expedienteRoutes
   )
   .openapi(indicator, async (c) =>
     c.json(
-      await saveIndicator(c.get('services').deps, {
+      await saveIndicator(c.var.deps, {
         codigo: c.get('municipio'),
         actor: actorOf(c),
         indicador: { id: c.req.valid('param').indicadorId, ...c.req.valid('json') } as Parameters<
@@ -247,7 +247,7 @@ expedienteRoutes
   )
   .openapi(measurements, async (c) =>
     c.json(
-      await recordMeasurements(c.get('services').deps, {
+      await recordMeasurements(c.var.deps, {
         codigo: c.get('municipio'),
         actor: actorOf(c),
         mediciones: c.req.valid('json').mediciones,
@@ -266,7 +266,7 @@ expedienteRoutes
     const importer = IMPORTERS[c.req.valid('param').tipo];
     const bytes = new Uint8Array(await archivo.arrayBuffer());
     return c.json(
-      await importer(c.get('services').deps, {
+      await importer(c.var.deps, {
         codigo: c.get('municipio'),
         actor: actorOf(c),
         bytes,
@@ -276,7 +276,7 @@ expedienteRoutes
   })
   .openapi(developmentPlan, async (c) =>
     c.json(
-      await saveDevelopmentPlan(c.get('services').deps, {
+      await saveDevelopmentPlan(c.var.deps, {
         codigo: c.get('municipio'),
         actor: actorOf(c),
         plan: c.req.valid('json'),
@@ -286,7 +286,7 @@ expedienteRoutes
   )
   .openapi(projects, async (c) =>
     c.json(
-      await saveProjects(c.get('services').deps, {
+      await saveProjects(c.var.deps, {
         codigo: c.get('municipio'),
         actor: actorOf(c),
         proyectos: c.req.valid('json').proyectos.map((p, i) => ({ ...p, linea: i + 1 })),
@@ -295,7 +295,7 @@ expedienteRoutes
     ),
   )
   .openapi(sufficiency, async (c) => {
-    await saveSufficiency(c.get('services').deps, {
+    await saveSufficiency(c.var.deps, {
       codigo: c.get('municipio'),
       actor: actorOf(c),
       respuestas: c.req.valid('json').respuestas as Parameters<
@@ -305,7 +305,7 @@ expedienteRoutes
     return c.json({ guardado: true }, 200);
   })
   .openapi(conclusions, async (c) => {
-    await saveConclusions(c.get('services').deps, {
+    await saveConclusions(c.var.deps, {
       codigo: c.get('municipio'),
       actor: actorOf(c),
       anio: c.req.valid('param').anio,
@@ -315,7 +315,7 @@ expedienteRoutes
   })
   .openapi(archive, async (c) =>
     c.json(
-      await searchArchive(c.get('services').deps, {
+      await searchArchive(c.var.deps, {
         codigo: c.get('municipio'),
         ...c.req.valid('query'),
       }),
@@ -324,7 +324,7 @@ expedienteRoutes
   )
   .openapi(addToArchive, async (c) =>
     c.json(
-      await addDocument(c.get('services').deps, {
+      await addDocument(c.var.deps, {
         codigo: c.get('municipio'),
         actor: actorOf(c),
         documento: c.req.valid('json'),

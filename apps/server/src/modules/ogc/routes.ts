@@ -21,7 +21,7 @@ import { body, collectionParams, OGC_PREFIX, ogcRoute } from './route-config';
 /** Public data: proxies and clients may keep it a minute. */
 const CACHE = 'public, max-age=60';
 
-const deps = (c: Context<AppEnv>): Deps => c.get('services').deps;
+const deps = (c: Context<AppEnv>): Deps => c.var.deps;
 
 const baseOf = (c: Context<AppEnv>) => `${new URL(c.req.url).origin}${OGC_PREFIX}`;
 

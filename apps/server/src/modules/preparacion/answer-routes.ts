@@ -56,7 +56,7 @@ export const answerRoutes = new OpenAPIHono<AppEnv>()
         'Adjunte el archivo en el campo «archivo» (multipart/form-data).',
       );
     const user = c.get('user')!;
-    const saved = await attachAnswerFile(c.get('services').deps, {
+    const saved = await attachAnswerFile(c.var.deps, {
       requester: {
         id: user.id,
         email: user.email,
@@ -70,7 +70,7 @@ export const answerRoutes = new OpenAPIHono<AppEnv>()
     return c.json(saved, 200);
   })
   .openapi(downloadRoute, async (c) => {
-    const found = await answerFileOf(c.get('services').deps, {
+    const found = await answerFileOf(c.var.deps, {
       codigo: c.get('municipio'),
       itemId: c.req.valid('param').itemId,
     });

@@ -240,7 +240,7 @@ export const bankRoutes = new OpenAPIHono<AppEnv>()
         'entrada_invalida',
         `Tipo de documento no válido: use ${TIPOS_DOCUMENTO.join(', ')}.`,
       );
-    const saved = await attachCaseDocument(c.get('services').deps, {
+    const saved = await attachCaseDocument(c.var.deps, {
       codigo: c.get('municipio'),
       id: c.req.valid('param').id,
       actor: { id: user.id, email: user.email },
@@ -251,7 +251,7 @@ export const bankRoutes = new OpenAPIHono<AppEnv>()
     return c.json(saved, 200);
   })
   .openapi(documentDownload, async (c) => {
-    const found = await readCaseDocument(c.get('services').deps, c.req.valid('param'));
+    const found = await readCaseDocument(c.var.deps, c.req.valid('param'));
     const ascii = found.nombre.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
     return c.body(found.bytes as unknown as ArrayBuffer, 200, {
       'Content-Type': found.mime,
@@ -260,22 +260,20 @@ export const bankRoutes = new OpenAPIHono<AppEnv>()
     });
   })
   .openapi(draftsRoute, async (c) =>
-    c.json({ casos: await listDrafts(c.get('services').deps, c.get('municipio')) }, 200),
+    c.json({ casos: await listDrafts(c.var.deps, c.get('municipio')) }, 200),
   )
   .openapi(searchRoute, async (c) => {
     const q = c.req.valid('query');
-    const casos = await searchBank(c.get('services').deps, { filtros: q });
+    const casos = await searchBank(c.var.deps, { filtros: q });
     return c.json({ casos, tiposRevision: CASE_KINDS }, 200);
   })
-  .openapi(caseRoute, async (c) =>
-    c.json(await getCase(c.get('services').deps, c.req.valid('param').id), 200),
-  )
+  .openapi(caseRoute, async (c) => c.json(await getCase(c.var.deps, c.req.valid('param').id), 200))
   .openapi(similarRoute, async (c) => {
-    const r = await similarCases(c.get('services').deps, { codigo: c.req.valid('param').codigo });
+    const r = await similarCases(c.var.deps, { codigo: c.req.valid('param').codigo });
     return c.json({ tipoPlan: r.tipoPlan, casos: r.casos }, 200);
   })
   .openapi(createRoute, async (c) => {
-    const deps = c.get('services').deps;
+    const deps = c.var.deps;
     const user = c.get('user')!;
     const codigo = c.get('municipio');
     const curator = user.esAdministrador || c.get('roles').includes('asesor');
@@ -309,7 +307,7 @@ export const bankRoutes = new OpenAPIHono<AppEnv>()
     return c.json({ id, estado }, 200);
   })
   .openapi(publishRoute, async (c) => {
-    const deps = c.get('services').deps;
+    const deps = c.var.deps;
     const user = c.get('user')!;
     const codigo = c.get('municipio');
     const { id } = c.req.valid('param');

@@ -240,14 +240,14 @@ const actorOf = (c: { get: (k: 'user') => AppEnv['Variables']['user'] }) => {
 
 export const preparacionRoutes = new OpenAPIHono<AppEnv>()
   .openapi(getRoute, async (c) => {
-    const r = await getPreparation(c.get('services').deps, {
+    const r = await getPreparation(c.var.deps, {
       codigo: c.get('municipio'),
       tipoRevision: c.req.valid('query').tipoRevision,
     });
     return c.json(r as unknown as Record<string, unknown>, 200);
   })
   .openapi(settingsRoute, async (c) => {
-    const r = await saveSettings(c.get('services').deps, {
+    const r = await saveSettings(c.var.deps, {
       codigo: c.get('municipio'),
       actor: actorOf(c),
       ajustes: c.req.valid('json'),
@@ -255,7 +255,7 @@ export const preparacionRoutes = new OpenAPIHono<AppEnv>()
     return c.json(r, 200);
   })
   .openapi(itemRoute, async (c) => {
-    const r = await saveInventoryItem(c.get('services').deps, {
+    const r = await saveInventoryItem(c.var.deps, {
       codigo: c.get('municipio'),
       itemId: c.req.valid('param').itemId,
       actor: actorOf(c),
@@ -264,7 +264,7 @@ export const preparacionRoutes = new OpenAPIHono<AppEnv>()
     return c.json(r, 200);
   })
   .openapi(costRoute, async (c) => {
-    const deps = c.get('services').deps;
+    const deps = c.var.deps;
     const codigo = c.get('municipio');
     const basis = await loadBasis(deps, codigo);
     if (basis.faltantes.length > 0)
@@ -277,7 +277,7 @@ export const preparacionRoutes = new OpenAPIHono<AppEnv>()
     return c.json({ faltantes: [], estimacion: r } as Record<string, unknown>, 200);
   })
   .openapi(termsRoute, async (c) => {
-    const deps = c.get('services').deps;
+    const deps = c.var.deps;
     const codigo = c.get('municipio');
     const basis = await loadBasis(deps, codigo);
     if (basis.planType === null) return c.json({ faltantes: basis.faltantes, terminos: null }, 200);
@@ -290,7 +290,7 @@ export const preparacionRoutes = new OpenAPIHono<AppEnv>()
     return c.json({ faltantes: basis.faltantes, terminos } as Record<string, unknown>, 200);
   })
   .openapi(termsFileRoute, async (c) => {
-    const deps = c.get('services').deps;
+    const deps = c.var.deps;
     const codigo = c.get('municipio');
     const { formato } = c.req.valid('param');
     const q = c.req.valid('query');
@@ -311,7 +311,7 @@ export const preparacionRoutes = new OpenAPIHono<AppEnv>()
     });
   })
   .openapi(letterRoute, async (c) => {
-    const deps = c.get('services').deps;
+    const deps = c.var.deps;
     const { itemId, formato } = c.req.valid('param');
     const { request, municipio, letter } = await petitionContent(deps, {
       codigo: c.get('municipio'),
@@ -331,7 +331,7 @@ export const preparacionRoutes = new OpenAPIHono<AppEnv>()
   })
   .openapi(petitionRoute, async (c) => {
     const body = c.req.valid('json');
-    const r = await createPetition(c.get('services').deps, {
+    const r = await createPetition(c.var.deps, {
       requester: {
         ...actorOf(c),
         codigo: c.get('municipio'),
@@ -345,7 +345,7 @@ export const preparacionRoutes = new OpenAPIHono<AppEnv>()
   })
   .openapi(moveRoute, async (c) => {
     const { estado, ...datos } = c.req.valid('json');
-    const r = await movePetition(c.get('services').deps, {
+    const r = await movePetition(c.var.deps, {
       requester: {
         ...actorOf(c),
         codigo: c.get('municipio'),
