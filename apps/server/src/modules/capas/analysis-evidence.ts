@@ -1,10 +1,7 @@
-import { itemsProceso, procesos } from '@ruta-pot/db';
-import { and, eq } from 'drizzle-orm';
-
 import { AppError } from '../../http/errors';
 import type { MunicipalRole } from '../../http/roles';
 import type { Deps } from '../../http/types';
-import { uploadEvidence } from '../ruta/evidence-service';
+import { attachGeneratedToItem } from '../ruta/attach-generated';
 import { ROUTE_ROLES } from '../ruta/permissions';
 import type { Requester } from '../ruta/process-service';
 import { renderAnalysisReport } from './analysis-report';
@@ -56,40 +53,18 @@ export async function attachAnalysisToRoute(
       'requisitos_faltantes',
       'La capa de amenaza de este análisis no corresponde a ningún estudio básico de amenaza de La Ruta (movimientos en masa, inundación o avenidas torrenciales).',
     );
-  const [item] = await deps.db.withContext({ municipio: codigo }, (tx) =>
-    tx
-      .select({ procesoId: itemsProceso.procesoId })
-      .from(itemsProceso)
-      .innerJoin(
-        procesos,
-        and(
-          eq(procesos.municipalityId, itemsProceso.municipalityId),
-          eq(procesos.id, itemsProceso.procesoId),
-        ),
-      )
-      .where(
-        and(
-          eq(itemsProceso.municipalityId, codigo),
-          eq(itemsProceso.id, target.id),
-          eq(procesos.estado, 'en_curso'),
-        ),
-      ),
-  );
-  if (!item)
-    throw new AppError(
-      'requisitos_faltantes',
-      `No hay una revisión en curso con el ítem «${target.nombre}»: inicie la revisión en La Ruta (o incluya ese estudio en ella) para adjuntar el análisis.`,
-    );
-  const { bytes, fileName } = await renderAnalysisReport(deps, {
-    codigo,
-    id: input.id,
-    formato: 'pdf',
-  });
-  const evidence = await uploadEvidence(deps, {
+  const evidence = await attachGeneratedToItem(deps, {
     requester: input.requester,
-    procesoId: item.procesoId,
     itemId: target.id,
-    file: { name: fileName, bytes },
+    sinItem: `No hay una revisión en curso con el ítem «${target.nombre}»: inicie la revisión en La Ruta (o incluya ese estudio en ella) para adjuntar el análisis.`,
+    render: async () => {
+      const { bytes, fileName } = await renderAnalysisReport(deps, {
+        codigo,
+        id: input.id,
+        formato: 'pdf',
+      });
+      return { name: fileName, bytes };
+    },
   });
-  return { ...evidence, procesoId: item.procesoId, itemId: target.id, itemNombre: target.nombre };
+  return { ...evidence, itemId: target.id, itemNombre: target.nombre };
 }

@@ -1,9 +1,5 @@
-import { itemsProceso, procesos } from '@ruta-pot/db';
-import { and, eq } from 'drizzle-orm';
-
-import { AppError } from '../../http/errors';
 import type { Deps } from '../../http/types';
-import { uploadEvidence } from '../ruta/evidence-service';
+import { attachGeneratedToItem } from '../ruta/attach-generated';
 import type { Requester } from '../ruta/process-service';
 import { DSE_FILE, renderDse } from './dse-service';
 
@@ -15,37 +11,19 @@ export const DSE_ITEM = 'documento-seguimiento-evaluacion';
  * the process in course, through the same upload path (checks, versions, audit) as a file a
  * person uploads; the supervisor then reviews it like any other product.
  */
-export async function attachDseToRoute(deps: Deps, input: { requester: Requester; anio: number }) {
-  const { codigo } = input.requester;
-  const [item] = await deps.db.withContext({ municipio: codigo }, (tx) =>
-    tx
-      .select({ procesoId: itemsProceso.procesoId })
-      .from(itemsProceso)
-      .innerJoin(
-        procesos,
-        and(
-          eq(procesos.municipalityId, itemsProceso.municipalityId),
-          eq(procesos.id, itemsProceso.procesoId),
-        ),
-      )
-      .where(
-        and(
-          eq(itemsProceso.municipalityId, codigo),
-          eq(itemsProceso.id, DSE_ITEM),
-          eq(procesos.estado, 'en_curso'),
-        ),
-      ),
-  );
-  if (!item)
-    throw new AppError(
-      'requisitos_faltantes',
-      'No hay una revisión en curso con el ítem «Documento de seguimiento y evaluación»: inicie la revisión en La Ruta para adjuntarlo.',
-    );
-  const pdf = await renderDse(deps, { codigo, anio: input.anio, formato: 'pdf' });
-  return uploadEvidence(deps, {
+export function attachDseToRoute(deps: Deps, input: { requester: Requester; anio: number }) {
+  return attachGeneratedToItem(deps, {
     requester: input.requester,
-    procesoId: item.procesoId,
     itemId: DSE_ITEM,
-    file: { name: `${DSE_FILE}-${input.anio}.pdf`, bytes: pdf },
+    sinItem:
+      'No hay una revisión en curso con el ítem «Documento de seguimiento y evaluación»: inicie la revisión en La Ruta para adjuntarlo.',
+    render: async () => ({
+      name: `${DSE_FILE}-${input.anio}.pdf`,
+      bytes: await renderDse(deps, {
+        codigo: input.requester.codigo,
+        anio: input.anio,
+        formato: 'pdf',
+      }),
+    }),
   });
 }
