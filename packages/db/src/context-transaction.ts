@@ -1,4 +1,4 @@
-import type { TablesRelationalConfig } from 'drizzle-orm';
+import { createTableRelationsHelpers, extractTablesRelationalConfig } from 'drizzle-orm';
 
 import type { RequestContext } from './database';
 import { literal } from './plan-cache';
@@ -26,16 +26,13 @@ export function contextSettings(context: RequestContext): string {
 
 /**
  * What Drizzle's session and transaction constructors take to support `tx.query.<table>`: the
- * same relational configuration the ORM was built with.
+ * relational configuration of `schema`, built with Drizzle's exported helpers exactly as
+ * `drizzle({ schema })` builds its own.
  */
-export function relationalConfig(orm: {
-  _: {
-    schema: TablesRelationalConfig | undefined;
-    fullSchema: Record<string, unknown>;
-    tableNamesMap: Record<string, string>;
-  };
-}) {
-  const { schema, fullSchema, tableNamesMap } = orm._;
-  if (!schema) throw new Error('El ORM se creó sin esquema.');
-  return { schema, fullSchema, tableNamesMap };
+export function relationalConfig(schema: Record<string, unknown>) {
+  const { tables, tableNamesMap } = extractTablesRelationalConfig(
+    schema,
+    createTableRelationsHelpers,
+  );
+  return { schema: tables, fullSchema: schema, tableNamesMap };
 }

@@ -76,6 +76,24 @@ export async function assertOrdinaryRole(runner: SqlRunner): Promise<{ role: str
   return { role: row.role };
 }
 
+/**
+ * Refuses to start when `standard_conforming_strings` is off. The request path writes parameters
+ * as SQL literals (plan-cache.ts `literal`); escape strings keep those right either way, but SQL
+ * anywhere else that quotes by doubling only (migrations, reports) would read a backslash as an
+ * escape, so an operator who turned the setting off must hear it at start-up, not from a wrong row.
+ */
+export async function assertStandardStrings(runner: SqlRunner): Promise<void> {
+  const rows = await runner.query<{ value: string }>(
+    `SELECT current_setting('standard_conforming_strings') AS value`,
+  );
+  if (rows[0]?.value !== 'on') {
+    throw new Error(
+      'La aplicación se niega a iniciar: la base de datos tiene standard_conforming_strings desactivado. ' +
+        'Actívelo (ALTER DATABASE … SET standard_conforming_strings = on, o en postgresql.conf) y vuelva a iniciar.',
+    );
+  }
+}
+
 /** Rows of a raw `execute` result; both drivers return `{ rows }` but type it differently. */
 export function rowsOf<Row>(result: unknown): Row[] {
   return (result as { rows: Row[] }).rows;

@@ -1,6 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 
-import { assertOrdinaryRole, type Database } from './database';
+import { assertOrdinaryRole, assertStandardStrings, type Database } from './database';
 import { migrate } from './migrate';
 import { pgliteRequestPath } from './pglite-session';
 import { postgisOnDemand } from './postgis-on-demand';
@@ -55,6 +55,7 @@ export async function openPglite(
   await client.exec(`SET ROLE ${role === 'postgres' ? 'postgres' : 'ruta_app'}`);
   try {
     await assertOrdinaryRole(runner);
+    await assertStandardStrings(runner);
   } catch (error) {
     await client.close();
     throw error;

@@ -1,8 +1,8 @@
 import type pg from 'pg';
 
-import { assertOrdinaryRole, type Database } from './database';
+import { assertOrdinaryRole, assertStandardStrings, type Database } from './database';
 import { migrate } from './migrate';
-import { namePooledStatements } from './plan-cache';
+import { namedStatementsClient } from './named-statements-client';
 import { postgresWithContext } from './postgres-session';
 import { ReadPipeline } from './read-pipeline';
 import { schema } from './schema';
@@ -86,17 +86,22 @@ export async function openPostgres(
   }
   const role = options.appRole ?? 'ruta_app';
   const appUrl = urlForRole(options.url, role, options.appPassword);
-  const pool = new driver.Pool({ connectionString: appUrl, max: options.poolSize ?? 10 });
+  // Drizzle's statements are named on every pooled connection by the pool's own client class.
+  const pool = new driver.Pool({
+    connectionString: appUrl,
+    max: options.poolSize ?? 10,
+    Client: namedStatementsClient(driver.Client),
+  });
   // An idle connection the server ends (a restart, pg_terminate_backend, DROP DATABASE … WITH
   // (FORCE)) reaches the pool as an 'error' event, and unheard that event is an uncaught exception
   // that takes the whole process down. The pool has already discarded that connection and the next
   // request opens a new one, so there is nothing else to do.
   pool.on('error', () => {});
-  namePooledStatements(pool);
   const endPool = endWhenClosed(pool);
   const raw = runnerForPool(pool);
   try {
     await assertOrdinaryRole(raw);
+    await assertStandardStrings(raw);
   } catch (error) {
     await endPool();
     throw error;
@@ -104,12 +109,14 @@ export async function openPostgres(
   const orm = drizzle({ client: pool, schema });
   const pipeline = new ReadPipeline({
     connections: options.readConnections ?? 2,
-    Result: driver.Result,
+    Query: driver.Query,
     connect: async () => {
       // Named, so an operator can tell the read connections apart in pg_stat_activity.
       const client = new driver.Client({
         connectionString: appUrl,
         application_name: 'ruta_pot_lecturas',
+        // node-postgres's pipeline mode: queries are written as they come, answered in order.
+        pipeline: true,
       });
       await client.connect();
       return client;
@@ -120,7 +127,7 @@ export async function openPostgres(
     pool,
     orm,
     raw,
-    withContext: postgresWithContext(pool, orm, pipeline),
+    withContext: postgresWithContext(pool, pipeline),
     close: async () => {
       await pipeline.close();
       await endPool();

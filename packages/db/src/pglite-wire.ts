@@ -34,13 +34,15 @@ export interface WireStatement {
  * server's CPU. Here a prepared statement is one simple-query message, an unprepared one two
  * calls, several messages travel in one call, and parsers are looked up, never copied.
  *
- * Callers hold PGlite's transaction lock (pglite-session.ts); each statement also takes its query
- * lock, as PGlite's own `query` does, so statements a transaction runs concurrently
- * (`Promise.all`) still reach the session one at a time.
+ * Callers hold PGlite's session (pglite-lock.ts). Statements a transaction runs concurrently
+ * (`Promise.all`) still reach the session one at a time, in the order they came: PGlite keeps a
+ * call's results in the instance until the call returns, so two calls must never overlap.
  */
 export class PgliteWire {
   readonly #client: PGlite;
   readonly #prepared = new PreparedStatements();
+  /** The last call queued; the next one starts when it settles. */
+  #tail: Promise<unknown> = Promise.resolve();
 
   constructor(client: PGlite) {
     this.#client = client;
@@ -48,14 +50,20 @@ export class PgliteWire {
 
   /** One or more statements in one simple-query message (no parameters). */
   simple(text: string): Promise<Results[]> {
-    return this.#client.runExclusive(async () =>
+    return this.#inTurn(async () =>
       this.#results(await this.#send([protocol.serialize.query(text)], text)),
     );
   }
 
   /** One statement with parameters; plain DML runs as a cached plan (plan-cache.ts). */
   query<T>(statement: WireStatement): Promise<Results<T>> {
-    return this.#client.runExclusive(() => this.#statement<T>(statement));
+    return this.#inTurn(() => this.#statement<T>(statement));
+  }
+
+  #inTurn<T>(work: () => Promise<T>): Promise<T> {
+    const turn = this.#tail.then(work, work);
+    this.#tail = turn.catch(() => {});
+    return turn;
   }
 
   async #statement<T>(statement: WireStatement): Promise<Results<T>> {

@@ -1,7 +1,5 @@
 import { createHash } from 'node:crypto';
 
-import type pg from 'pg';
-
 /**
  * Reuses query plans across requests (docs/adr/0013-request-caches.md, addendum 2).
  *
@@ -11,7 +9,8 @@ import type pg from 'pg';
  * keep the SQL text and parameters exactly as Drizzle built them.
  */
 
-const PLANNABLE = /^\s*(select|insert|update|delete|with)\b/i;
+/** Plain DML: the statements worth a cached plan. */
+export const PLANNABLE = /^\s*(select|insert|update|delete|with)\b/i;
 /** Distinct statements per PGlite session; beyond it, the oldest is deallocated. */
 const MAX_STATEMENTS = 500;
 
@@ -21,7 +20,7 @@ const hashes = new Map<string, string>();
  * are node-postgres's protocol-level statements; `rs_` ones are made with SQL `PREPARE`. They
  * share one namespace per session, so the prefixes keep the two from colliding.
  */
-function statementName(text: string, prefix: 'rp_' | 'rs_' = 'rp_'): string {
+export function statementName(text: string, prefix: 'rp_' | 'rs_' = 'rp_'): string {
   let hash = hashes.get(text);
   if (!hash) {
     hash = createHash('sha1').update(text).digest('hex').slice(0, 20);
@@ -34,8 +33,12 @@ function statementName(text: string, prefix: 'rp_' | 'rs_' = 'rp_'): string {
 /**
  * A SQL literal for a parameter, or undefined when it is not a plain scalar.
  *
- * An untyped literal is coerced to the parameter's type exactly like a text-format bind value;
- * with standard_conforming_strings (PostgreSQL's default) doubling quotes is complete.
+ * An untyped literal is coerced to the parameter's type exactly like a text-format bind value.
+ * Quotes are doubled; a value with a backslash is written as an escape string (`E'…'`, its
+ * backslashes doubled), which reads the same whether `standard_conforming_strings` is on or off.
+ * This is node-postgres's `escapeLiteral` (pg/lib/utils.js), written here so that the embedded
+ * engine does not load the PostgreSQL driver (ADR 0016); `literal.test.ts` checks both agree.
+ * Both engines also refuse to start with the setting off (assertStandardStrings).
  */
 export function literal(value: unknown): string | undefined {
   if (value === null || value === undefined) return 'NULL';
@@ -46,7 +49,8 @@ export function literal(value: unknown): string | undefined {
   else if (value instanceof Date && !Number.isNaN(value.getTime())) text = value.toISOString();
   else return undefined;
   if (text.includes('\0')) return undefined;
-  return `'${text.replaceAll("'", "''")}'`;
+  const quoted = `'${text.replaceAll("'", "''")}'`;
+  return text.includes('\\') ? ` E${quoted.replaceAll('\\', '\\\\')}` : quoted;
 }
 
 /**
@@ -126,38 +130,4 @@ function literalsOf(text: string, params: readonly unknown[]): string[] | undefi
     literals.push(quoted);
   }
   return literals;
-}
-
-type QueryMethod = (...args: unknown[]) => unknown;
-const unnamedQueries = new WeakMap<object, QueryMethod>();
-
-/** A pooled client's own `query`, which sends text as given (simple protocol when parameterless). */
-export function unnamedQuery(client: object): QueryMethod {
-  const query = unnamedQueries.get(client);
-  if (!query) throw new Error('La conexión no pertenece al pool de la aplicación.');
-  return query;
-}
-
-/**
- * node-postgres prepares a statement once per connection when the query carries a `name`; name
- * Drizzle's statements by a hash of their text on every pooled connection.
- */
-export function namePooledStatements(pool: pg.Pool) {
-  pool.on('connect', (client) => {
-    const original = client.query.bind(client) as QueryMethod;
-    unnamedQueries.set(client, original);
-    (client as { query: unknown }).query = (config: unknown, ...rest: unknown[]) => {
-      if (
-        config &&
-        typeof config === 'object' &&
-        'text' in config &&
-        typeof config.text === 'string' &&
-        !('name' in config && config.name) &&
-        PLANNABLE.test(config.text)
-      ) {
-        return original({ ...config, name: statementName(config.text) }, ...rest);
-      }
-      return original(config, ...rest);
-    };
-  });
 }

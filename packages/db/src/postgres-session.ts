@@ -1,13 +1,14 @@
-import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { NodePgSession, NodePgTransaction } from 'drizzle-orm/node-postgres';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import type pg from 'pg';
 
 import { contextSettings, relationalConfig } from './context-transaction';
 import type { Database, Tx } from './database';
-import { PreparedStatements, unnamedQuery } from './plan-cache';
+import { simpleQueryClient } from './named-statements-client';
+import { PreparedStatements } from './plan-cache';
 import type { ReadPipeline } from './read-pipeline';
-import type { schema } from './schema';
+import { schema } from './schema';
+import { dispatchingClient, registerUnit } from './unit-clients';
 import { type UnitConnection, UnitOfWork } from './unit-of-work';
 
 /** A statement as Drizzle's node-postgres session hands it over. */
@@ -23,15 +24,21 @@ interface PgStatement {
  * takes one pooled connection for the rest of the unit: a statement behind BEGIN runs as
  * `EXECUTE` of a statement that connection prepared with SQL `PREPARE`, in one simple-query round
  * trip; every other statement goes as Drizzle sent it, under node-postgres's own named statements
- * (plan-cache.ts).
+ * (named-statements-client.ts).
  */
 export function postgresWithContext(
   pool: pg.Pool,
-  orm: NodePgDatabase<typeof schema>,
   pipeline: ReadPipeline,
 ): Database['withContext'] {
   const dialect = new PgDialect();
-  const relational = relationalConfig(orm);
+  const relational = relationalConfig(schema);
+  /** Where reusable queries are prepared (unit-clients.ts). */
+  const shared = transactionOver(dispatchingClient);
+
+  function transactionOver(client: object): Tx {
+    const session = new NodePgSession(client as pg.PoolClient, dialect, relational, {});
+    return new NodePgTransaction(dialect, session, relational) as unknown as Tx;
+  }
   const prepared = new WeakMap<pg.PoolClient, PreparedStatements>();
 
   function statementsOf(client: pg.PoolClient): PreparedStatements {
@@ -47,14 +54,19 @@ export function postgresWithContext(
   async function sendOn(client: pg.PoolClient, { config, params }: PgStatement, opening?: string) {
     if (opening === undefined) return client.query(config, params);
     const { rowMode, types } = config;
-    const unnamed = unnamedQuery(client) as (config: unknown) => Promise<unknown>;
+    const simple = simpleQueryClient(client);
     // With an opening, `execute` either runs the statement or throws.
     const results = await statementsOf(client).execute(
       { text: config.text, params, opening },
-      (sql) => unnamed({ text: sql, ...(rowMode ? { rowMode } : {}), ...(types ? { types } : {}) }),
+      (sql) =>
+        simple.simpleQuery({
+          text: sql,
+          ...(rowMode ? { rowMode } : {}),
+          ...(types ? { types } : {}),
+        }),
     );
     // Several statements in one message answer one result each; the statement's is last.
-    return Array.isArray(results) ? (results.at(-1) as unknown) : results;
+    return Array.isArray(results) ? results.at(-1) : results;
   }
 
   return async (context, fn, options) => {
@@ -72,7 +84,7 @@ export function postgresWithContext(
       send: async (statement, opening) => sendOn(await pooled(), statement, opening),
       run: async (text) => {
         const client = await pooled();
-        await unnamedQuery(client)(text);
+        await simpleQueryClient(client).simpleQuery({ text });
       },
       // A connection whose ROLLBACK failed is discarded rather than handed to the next request.
       lost: (error) => {
@@ -85,14 +97,9 @@ export function postgresWithContext(
         query: (config: PgStatement['config'], params?: unknown[]) =>
           unit.statement({ config, params: params ?? [] }, config.text),
       };
-      const session = new NodePgSession(
-        unitClient as unknown as pg.PoolClient,
-        dialect,
-        relational,
-        {},
-      );
-      const tx = new NodePgTransaction(dialect, session, relational);
-      return await unit.run(() => fn(tx as unknown as Tx));
+      const tx = transactionOver(unitClient);
+      registerUnit(tx, unitClient, shared);
+      return await unit.run(() => fn(tx));
     } finally {
       if (acquired) (await acquired.catch(() => undefined))?.release(broken);
     }

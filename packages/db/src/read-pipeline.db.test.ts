@@ -123,11 +123,12 @@ describe('read pipeline on PostgreSQL', () => {
     const gate = new Promise<void>((resolve) => (proceed = resolve));
     const pipeline = new ReadPipeline({
       connections: 1,
-      Result: pg.Result,
+      Query: pg.Query,
       connect: async () => {
         const client = new pg.Client({
           connectionString: urlForRole(scratch.url, 'ruta_app'),
           application_name: 'ruta_pot_lecturas_cierre',
+          pipeline: true,
         });
         await client.connect();
         connecting();
