@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-import { WEB_TYPES_FILE, webApiTypes } from '../apps/server/src/openapi/web-types';
+import { WEB_TYPES_FILE, webApiTypes } from './web-types';
 
 writeFileSync(WEB_TYPES_FILE, await webApiTypes());
 console.log(`Escrito ${fileURLToPath(WEB_TYPES_FILE)}`);
