@@ -123,12 +123,11 @@ describe('read pipeline on PostgreSQL', () => {
     const gate = new Promise<void>((resolve) => (proceed = resolve));
     const pipeline = new ReadPipeline({
       connections: 1,
-      Query: pg.Query,
+      Result: pg.Result,
       connect: async () => {
         const client = new pg.Client({
           connectionString: urlForRole(scratch.url, 'ruta_app'),
           application_name: 'ruta_pot_lecturas_cierre',
-          pipeline: true,
         });
         await client.connect();
         connecting();

@@ -3,8 +3,7 @@ import type pg from 'pg';
 import { PreparedStatements } from './plan-cache';
 
 /**
- * Reads pipelined on a few dedicated PostgreSQL connections (docs/adr/0018-read-pipeline.md,
- * docs/adr/0026-public-driver-apis.md).
+ * Reads pipelined on a few dedicated PostgreSQL connections (docs/adr/0018-read-pipeline.md).
  *
  * A read on the request path is one self-contained simple-query message: the context, then
  * `EXECUTE` of a cached plan, in one implicit read-only transaction (ADR 0017). Such messages
@@ -15,10 +14,10 @@ import { PreparedStatements } from './plan-cache';
  * machine the socket writes (and the wake-ups of the backends they cause) were most of the
  * server's time; pipelining doubled a bare node-postgres server's throughput.
  *
- * A pipelined connection is a `pg.Client` in node-postgres's pipeline mode (`pipeline: true`,
- * public since pg 8.23): it writes every query as soon as it is queued and matches the answers
- * to the queries in order. A message with several statements answers an array of results.
- * Nothing but reads ever travels on it: no BEGIN, no session state beyond prepared statements.
+ * node-postgres sends one query at a time, so a pipelined connection is a connected pg.Client
+ * whose query-result events are taken over here; authentication, notices and errors stay the
+ * client's. Nothing but reads ever travels on it: no BEGIN, no session state beyond prepared
+ * statements.
  */
 
 /** The connection of a pipelined read ended before its answer: the read can run again. */
@@ -35,28 +34,91 @@ export interface ResultShape {
   types?: pg.CustomTypesConfig | undefined;
 }
 
-/**
- * Whether a failed query says nothing about its connection: an ERROR from the server (a division
- * by zero, a missing table) ends only its own message. A FATAL one (the backend terminated), or
- * an error with no severity (the socket closed, the client gave up), means the connection is gone.
- */
-function ownError(error: unknown): boolean {
-  const severity = (error as { severity?: unknown } | null)?.severity;
-  return severity === 'ERROR';
+/** The events of a query's results, which this module handles instead of the client. */
+const RESULT_EVENTS = [
+  'rowDescription',
+  'dataRow',
+  'commandComplete',
+  'emptyQuery',
+  'errorMessage',
+  'readyForQuery',
+] as const;
+
+type ResultConstructor = new (
+  rowMode?: string,
+  types?: unknown,
+) => pg.Result & {
+  addFields(fields: unknown[]): void;
+  parseRow(row: unknown[]): unknown;
+  addRow(row: unknown): void;
+  addCommandComplete(message: unknown): void;
+};
+
+interface Pending {
+  shape: ResultShape;
+  results: pg.QueryResult[];
+  current: InstanceType<ResultConstructor> | undefined;
+  error: unknown;
+  resolve(results: pg.QueryResult[]): void;
+  reject(error: unknown): void;
+}
+
+/** What this module reads off node-postgres's Connection (pg/lib/connection.js). */
+interface Connection {
+  stream: { cork(): void; uncork(): void };
+  query(text: string): void;
+  on(event: string, listener: (message: never) => void): void;
+  removeAllListeners(event: string): void;
 }
 
 /** One dedicated connection whose simple-query messages are pipelined. */
 class PipelinedConnection {
   readonly statements = new PreparedStatements('rs_');
+  readonly #pending: Pending[] = [];
+  readonly #connection: Connection;
+  readonly #Result: ResultConstructor;
   readonly #client: pg.Client;
-  readonly #Query: typeof pg.Query;
-  #waiting = 0;
   #corked = false;
   #failure: ReadConnectionLost | undefined;
 
-  constructor(client: pg.Client, Query: typeof pg.Query) {
+  constructor(client: pg.Client, Result: ResultConstructor) {
     this.#client = client;
-    this.#Query = Query;
+    this.#Result = Result;
+    const connection = (client as unknown as { connection: Connection }).connection;
+    this.#connection = connection;
+    for (const event of RESULT_EVENTS) connection.removeAllListeners(event);
+    connection.on('rowDescription', (message: { fields: unknown[] }) => {
+      const pending = this.#head();
+      if (!pending) return;
+      pending.current = new this.#Result(pending.shape.rowMode, pending.shape.types);
+      pending.current.addFields(message.fields);
+    });
+    connection.on('dataRow', (message: { fields: unknown[] }) => {
+      const current = this.#head()?.current;
+      current?.addRow(current.parseRow(message.fields));
+    });
+    connection.on('commandComplete', (message: unknown) => {
+      const pending = this.#head();
+      if (!pending) return;
+      const result = pending.current ?? new this.#Result(pending.shape.rowMode);
+      result.addCommandComplete(message);
+      pending.results.push(result);
+      pending.current = undefined;
+    });
+    connection.on('emptyQuery', () => {});
+    connection.on('errorMessage', (error: unknown) => {
+      const pending = this.#head();
+      // The message's remaining statements are skipped; its ReadyForQuery still follows.
+      if (pending) pending.error ??= error;
+      // With no read waiting it concerns the connection itself (e.g. the server shutting down).
+      else this.#fail(new ReadConnectionLost(error));
+    });
+    connection.on('readyForQuery', () => {
+      const pending = this.#pending.shift();
+      if (!pending) return;
+      if (pending.error) pending.reject(pending.error);
+      else pending.resolve(pending.results);
+    });
     const fail = (error: unknown) => this.#fail(new ReadConnectionLost(error));
     client.on('error', fail);
     client.on('end', () => fail(new Error('La conexión terminó.')));
@@ -67,67 +129,47 @@ class PipelinedConnection {
   }
 
   get waiting(): number {
-    return this.#waiting;
+    return this.#pending.length;
   }
 
   /** Sends `text` as one simple-query message; the messages of one loop turn share one write. */
-  async query(text: string, shape: ResultShape): Promise<pg.QueryResult[]> {
-    if (this.#failure) throw this.#failure;
-    this.#cork();
-    this.#waiting++;
-    try {
-      const answer = await this.#send(text, shape);
-      return Array.isArray(answer) ? answer : [answer];
-    } catch (error) {
-      if (ownError(error)) throw error;
-      const lost = this.#failure ?? new ReadConnectionLost(error);
-      this.#fail(lost);
-      throw lost;
-    } finally {
-      this.#waiting--;
-    }
-  }
-
-  /**
-   * Text without values goes as a simple query; several statements answer an array. A
-   * `pg.Query` with a callback, rather than `client.query(config)`'s promise: on the member list
-   * the promise path cost 0.049–0.058 ms of CPU per read against 0.031–0.034 ms (ADR 0026), as
-   * it copies the query's config and chains a second promise for every read.
-   */
-  #send(text: string, shape: ResultShape): Promise<pg.QueryResult | pg.QueryResult[]> {
+  query(text: string, shape: ResultShape): Promise<pg.QueryResult[]> {
+    if (this.#failure) return Promise.reject(this.#failure);
     return new Promise((resolve, reject) => {
-      const config: pg.QueryConfig = { text };
-      if (shape.rowMode) Object.assign(config, { rowMode: shape.rowMode });
-      if (shape.types) config.types = shape.types;
-      const query = new this.#Query(config, (error: Error | undefined, result: unknown) => {
-        if (error) reject(error);
-        else resolve(result as pg.QueryResult | pg.QueryResult[]);
+      this.#pending.push({
+        shape,
+        results: [],
+        current: undefined,
+        error: undefined,
+        resolve,
+        reject,
       });
-      this.#client.query(query);
+      if (!this.#corked) {
+        this.#corked = true;
+        this.#connection.stream.cork();
+        // After the event loop's I/O phase: every request read from the sockets in this turn
+        // has had its chance to add its read to the write.
+        setImmediate(() => {
+          this.#corked = false;
+          this.#connection.stream.uncork();
+        });
+      }
+      this.#connection.query(text);
     });
   }
 
-  /**
-   * Holds the socket's writes until the event loop's I/O phase is over: every request read from
-   * the sockets in this turn has had its chance to add its read to the write. `connection.stream`
-   * is node-postgres's declared socket; corking a Node stream is its public API.
-   */
-  #cork() {
-    if (this.#corked) return;
-    this.#corked = true;
-    const stream = this.#client.connection.stream;
-    stream.cork();
-    setImmediate(() => {
-      this.#corked = false;
-      stream.uncork();
-    });
+  /** The read being answered: PostgreSQL answers the messages in the order they were sent. */
+  #head(): Pending | undefined {
+    return this.#pending[0];
   }
 
   #fail(error: ReadConnectionLost) {
-    if (this.#failure) return;
-    this.#failure = error;
-    // A connection that lost a read cannot be trusted with another; the pipeline opens a new one.
-    this.#client.end().catch(() => {});
+    if (!this.#failure) {
+      this.#failure = error;
+      // A connection that answered out of turn cannot be trusted with another read.
+      this.#client.end().catch(() => {});
+    }
+    for (const pending of this.#pending.splice(0)) pending.reject(error);
   }
 }
 
@@ -139,12 +181,31 @@ export interface PipelinedRead {
 }
 
 export interface ReadPipelineOptions {
-  /** Connects a new dedicated client in pipeline mode (the application role, as the pool does). */
+  /** Connects a new dedicated client (the application role, as the pool does). */
   connect: () => Promise<pg.Client>;
-  /** node-postgres's `Query` class (passed in: the embedded engine never loads the driver). */
-  Query: typeof pg.Query;
+  /** node-postgres's Result class, to shape rows exactly as its queries do. */
+  Result: unknown;
   /** Dedicated connections; each read goes to the one with the fewest reads waiting. */
   connections: number;
+}
+
+/**
+ * The node-postgres version this module was measured and tested against (ADR 0026 addendum):
+ * it reads Connection events and `Result` methods that pg does not declare, because pg's public
+ * pipeline mode cost 15–25 % more CPU per read and lost issue 2's target. Pinned exactly in
+ * packages/db/package.json; checked at start-up so an upgrade fails at once, not in production.
+ */
+export const PIPELINE_PG_VERSION = '8.23.1';
+const RESULT_METHODS = ['addFields', 'parseRow', 'addRow', 'addCommandComplete'] as const;
+
+/** Refuses to start when the installed node-postgres is not the one the pipeline was built on. */
+export function assertPipelineDriver(version: string, Result: unknown): void {
+  const prototype = (Result as { prototype?: Record<string, unknown> } | undefined)?.prototype;
+  const missing = RESULT_METHODS.filter((m) => typeof prototype?.[m] !== 'function');
+  if (version !== PIPELINE_PG_VERSION || missing.length > 0)
+    throw new Error(
+      `La canalización de lecturas de PostgreSQL se probó con node-postgres ${PIPELINE_PG_VERSION} y está instalado ${version}${missing.length > 0 ? ` (faltan ${missing.join(', ')})` : ''}: fije pg en ${PIPELINE_PG_VERSION} o revise read-pipeline.ts (ADR 0026).`,
+    );
 }
 
 /** The pipelined connections; a broken one is replaced on the next read. */
@@ -242,7 +303,7 @@ export class ReadPipeline {
       await client.end();
       throw new Error('La base de datos está cerrada.');
     }
-    return new PipelinedConnection(client, this.#options.Query);
+    return new PipelinedConnection(client, this.#options.Result as ResultConstructor);
   }
 
   /** Resolves once every read connection is closed, including those still connecting. */
