@@ -6,6 +6,7 @@ import { join } from 'node:path';
 
 import { arranque } from './arranque';
 import { banco } from './banco';
+import { capas } from './capas';
 import { equipo } from './equipo';
 import { evaluacion } from './evaluacion';
 import { expediente } from './expediente';
@@ -31,6 +32,7 @@ const BENCHMARKS: Record<string, Benchmark> = {
   expediente,
   equipo,
   participacion,
+  capas,
   red,
 };
 // Eleven benchmarks now run in about 36 min on 2 cores; the limit only stops a run that hangs.

@@ -1,6 +1,7 @@
 import { appendAudit, type CapaMetadatos, capas, rowsOf, type Tx } from '@ruta-pot/db';
 import { LAYER_PROFILES, type LayerProfileId, VOCABULARIES } from '@ruta-pot/domain';
 import { and, desc, eq, sql } from 'drizzle-orm';
+import { LRUCache } from 'lru-cache';
 
 import { AppError, notFound } from '../../http/errors';
 import type { Deps } from '../../http/types';
@@ -204,6 +205,15 @@ const propertiesOf = (r: { id: number; categoria: string | null; atributos: unkn
 });
 
 /**
+ * Windows of layers already answered to the viewer. A layer's features never change after the
+ * transaction that imported it (only its name, metadata and publication do), so a window at a
+ * zoom is always the same: it is simplified and reprojected once, not on every pan back to it.
+ * The layer's row is still read on every request, under the municipality's policy (ADR 0009), so
+ * a deleted layer or another municipality's is never answered from here. Bounded by bytes.
+ */
+const viewerPages = new LRUCache<string, LayerFeatureCollection>({ maxSize: 32 * 1024 * 1024 });
+
+/**
  * The features of a layer inside a window (EPSG:4326), simplified for the zoom with
  * ST_SimplifyPreserveTopology in EPSG:9377 and returned in EPSG:4326 (6 decimals, ~0.1 m).
  */
@@ -215,6 +225,9 @@ export async function layerFeatures(
   const tolerance = toleranceForZoom(query.zoom);
   return deps.db.withContext({ municipio: codigo }, async (tx) => {
     await layerRow(tx, codigo, capaId);
+    const key = JSON.stringify([codigo, capaId, query.bbox ?? null, query.zoom, query.limite]);
+    const cached = viewerPages.get(key);
+    if (cached) return cached;
     const window = query.bbox
       ? sql`AND geom && ST_Transform(ST_MakeEnvelope(${query.bbox[0]}, ${query.bbox[1]}, ${query.bbox[2]}, ${query.bbox[3]}, 4326), 9377)`
       : sql``;
@@ -230,7 +243,7 @@ export async function layerFeatures(
         ORDER BY id LIMIT ${query.limite}`),
     );
     const numberMatched = Number(counted?.n ?? 0);
-    return {
+    const collection: LayerFeatureCollection = {
       type: 'FeatureCollection',
       features: rows.map((r) => ({
         type: 'Feature',
@@ -243,6 +256,10 @@ export async function layerFeatures(
       truncated: numberMatched > rows.length,
       toleranciaM: Math.round(tolerance * 100) / 100,
     };
+    viewerPages.set(key, collection, {
+      size: rows.reduce((sum, r) => sum + r.g.length + 256, 0) || 1,
+    });
+    return collection;
   });
 }
 

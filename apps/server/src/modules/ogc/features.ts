@@ -1,5 +1,6 @@
 import { rowsOf, type Tx } from '@ruta-pot/db';
 import { type SQL, sql } from 'drizzle-orm';
+import { LRUCache } from 'lru-cache';
 
 import type { Deps } from '../../http/types';
 import { type CollectionRef, readPublic } from './collections';
@@ -92,7 +93,7 @@ const toFeature = (r: Row): Feature => ({
     typeof r.props === 'string' ? (JSON.parse(r.props) as Feature['properties']) : r.props,
 });
 
-async function page(tx: Tx, ref: CollectionRef, query: ItemsQuery) {
+async function page(tx: Tx, ref: CollectionRef, query: ItemsQuery): Promise<Page> {
   const where = ref.kind === 'capa' ? capaWhere(ref, query) : limitesWhere(query);
   const [count] = rowsOf<{ n: number }>(await tx.execute(countFeatures(ref, where)));
   const rows = rowsOf<Row>(
@@ -100,12 +101,39 @@ async function page(tx: Tx, ref: CollectionRef, query: ItemsQuery) {
       sql`${selectFeatures(ref, query.crs, where)} LIMIT ${query.limit} OFFSET ${query.offset}`,
     ),
   );
-  return { numberMatched: Number(count?.n ?? 0), features: rows.map(toFeature) };
+  const result: Page = { numberMatched: Number(count?.n ?? 0), features: rows.map(toFeature) };
+  geometryBytes.set(
+    result,
+    rows.reduce((sum, r) => sum + r.g.length + 256, 0),
+  );
+  return result;
 }
 
+interface Page {
+  numberMatched: number;
+  features: Feature[];
+}
+
+/**
+ * Pages of layer collections already answered. A layer's features never change after the
+ * transaction that imported it (only its name, metadata and publication do, and the route asks
+ * findCollection on every request whether it is still public), so the same query of the same
+ * layer is always the same page: it is read from PostgreSQL and reprojected once, not on every
+ * request (bench/capas.ts: each page of Santa Rosa's flood layer was ~400 kB of GeoJSON). The
+ * municipal boundaries can be imported again, so they are always read. Bounded by bytes.
+ */
+const layerPages = new LRUCache<string, Page>({ maxSize: 32 * 1024 * 1024 });
+const geometryBytes = new WeakMap<Page, number>();
+
 /** One page of a collection's features, with the number matched by the filters. */
-export function readItems(deps: Deps, ref: CollectionRef, query: ItemsQuery) {
-  return readPublic(deps, (tx) => page(tx, ref, query));
+export async function readItems(deps: Deps, ref: CollectionRef, query: ItemsQuery) {
+  if (ref.kind !== 'capa') return readPublic(deps, (tx) => page(tx, ref, query));
+  const key = JSON.stringify([ref.codigo, ref.capaId, query]);
+  const cached = layerPages.get(key);
+  if (cached) return cached;
+  const fresh = await readPublic(deps, (tx) => page(tx, ref, query));
+  layerPages.set(key, fresh, { size: Math.max(1, geometryBytes.get(fresh) ?? 1) });
+  return fresh;
 }
 
 /** One feature by id, or null. */
