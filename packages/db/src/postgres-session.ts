@@ -18,6 +18,24 @@ interface PgStatement {
 }
 
 /**
+ * One parser object per distinct parser code. Drizzle's node-postgres session builds a new
+ * `types` object for every query it prepares, always with the same `getTypeParser` (dates,
+ * timestamps and intervals as text, the rest pg's own), which closes over nothing but pg's
+ * module-level parsers. The read pipeline batches only reads whose parsers are the same object
+ * (ADR 0029), so equal code is mapped to one object here; a query with other parsers keeps its own.
+ */
+const parsersByCode = new Map<string, pg.CustomTypesConfig>();
+function sharedParsers(types: pg.CustomTypesConfig | undefined) {
+  if (!types) return undefined;
+  const code = types.getTypeParser.toString();
+  const known = parsersByCode.get(code);
+  if (known) return known;
+  // A handful in practice (Drizzle has two); bounded all the same.
+  if (parsersByCode.size < 16) parsersByCode.set(code, types);
+  return types;
+}
+
+/**
  * PostgreSQL's request path (docs/adr/0017-request-path.md, 0018-read-pipeline.md). A unit of
  * work's reads go to the read pipeline (read-pipeline.ts) as `EXECUTE rs_…('literal', …)` behind
  * the context; a unit that only reads never takes a pooled connection. The first other statement
@@ -79,7 +97,7 @@ export function postgresWithContext(
       read: ({ config, params }, opening) =>
         pipeline.read(
           { text: config.text, params, opening },
-          { rowMode: config.rowMode, types: config.types },
+          { rowMode: config.rowMode, types: sharedParsers(config.types) },
         ),
       send: async (statement, opening) => sendOn(await pooled(), statement, opening),
       run: async (text) => {
