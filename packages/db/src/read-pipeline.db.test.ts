@@ -49,7 +49,9 @@ describe('read pipeline on PostgreSQL', () => {
     const seen = await Promise.all(municipios.map(visible));
     expect(seen).toEqual(municipios.map((m) => [{ m }]));
     // The reads of one loop turn share one message (ADR 0029): far fewer queries than reads.
-    const queries = submitted.mock.calls.filter(([query]) => query instanceof pg.Query).length;
+    const queries = submitted.mock.calls.filter(
+      ([query]) => (query as unknown) instanceof pg.Query,
+    ).length;
     submitted.mockRestore();
     expect(queries).toBeGreaterThan(0);
     expect(queries).toBeLessThan(municipios.length / 10);

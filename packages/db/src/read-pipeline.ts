@@ -55,7 +55,7 @@ interface Message {
   /** Statements in `text` when it may share the turn's message; undefined: it travels alone. */
   statements: number | undefined;
   resolve(results: pg.QueryResult[]): void;
-  reject(error: unknown): void;
+  reject(error: Error): void;
 }
 
 /** One dedicated connection; the reads of a loop turn go to it as one message. */
@@ -179,7 +179,7 @@ class PipelinedConnection {
     this.#client.query(query);
   }
 
-  #lose(group: Message[], error: unknown) {
+  #lose(group: Message[], error: Error) {
     const lost = this.#failure ?? new ReadConnectionLost(error);
     this.#fail(lost);
     for (const message of group) message.reject(lost);
