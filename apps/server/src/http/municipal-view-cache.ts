@@ -1,6 +1,6 @@
-import { gzipSync } from 'node:zlib';
-
 import type { Database } from '@ruta-pot/db';
+
+import { prebuildJson,type PrebuiltJson } from './prebuilt-json';
 
 /** How long a municipal read model (the dashboard) may be served from memory. */
 const MUNICIPAL_VIEW_TTL_MS = 5_000;
@@ -44,12 +44,6 @@ export function invalidateMunicipalViews(db: Database, codigo: string): void {
   for (const key of byKey.keys()) if (key.startsWith(`${codigo}:`)) byKey.delete(key);
 }
 
-/** A read model serialised once per cache entry, as UTF-8 JSON and gzip (what browsers take). */
-export interface PrebuiltJson {
-  json: Uint8Array;
-  gzip: Uint8Array;
-}
-
 /**
  * A municipal view cached as its JSON text and gzip: with hundreds of rows, serialising and
  * compressing on every request cost more than the rest of the request (benches «expediente»,
@@ -65,26 +59,7 @@ export function cachedMunicipalJson<T>(input: {
     key: input.key,
     compute: async () => {
       const value = await input.compute();
-      const json = new Uint8Array(Buffer.from(JSON.stringify(value), 'utf8'));
-      return { value, json, gzip: new Uint8Array(gzipSync(json)) };
+      return { value, ...prebuildJson(value) };
     },
   });
-}
-
-/** Sends a prebuilt JSON view, gzipped when the client accepts it (no per-request compression). */
-export function sendPrebuiltJson(
-  c: {
-    header: (name: string, value: string) => void;
-    req: { header: (name: string) => string | undefined };
-    body: (data: Uint8Array, status: 200) => Response;
-  },
-  body: PrebuiltJson,
-): Response {
-  c.header('Content-Type', 'application/json; charset=UTF-8');
-  c.header('Vary', 'Accept-Encoding');
-  if (/\bgzip\b/.test(c.req.header('accept-encoding') ?? '')) {
-    c.header('Content-Encoding', 'gzip');
-    return c.body(body.gzip, 200);
-  }
-  return c.body(body.json, 200);
 }

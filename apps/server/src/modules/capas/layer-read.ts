@@ -4,6 +4,7 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import { LRUCache } from 'lru-cache';
 
 import { AppError, notFound } from '../../http/errors';
+import { prebuildJson, prebuiltBytes,type PrebuiltJson } from '../../http/prebuilt-json';
 import type { Deps } from '../../http/types';
 
 /** Square metres in a hectare. */
@@ -211,16 +212,16 @@ const propertiesOf = (r: { id: number; categoria: string | null; atributos: unkn
  * The layer's row is still read on every request, under the municipality's policy (ADR 0009), so
  * a deleted layer or another municipality's is never answered from here. Bounded by bytes.
  */
-const viewerPages = new LRUCache<string, LayerFeatureCollection>({ maxSize: 32 * 1024 * 1024 });
+const viewerPages = new LRUCache<string, PrebuiltJson>({
+  maxSize: 64 * 1024 * 1024,
+  sizeCalculation: prebuiltBytes,
+});
 
 /**
  * The features of a layer inside a window (EPSG:4326), simplified for the zoom with
  * ST_SimplifyPreserveTopology in EPSG:9377 and returned in EPSG:4326 (6 decimals, ~0.1 m).
  */
-export async function layerFeatures(
-  deps: Deps,
-  query: FeatureQuery,
-): Promise<LayerFeatureCollection> {
+export async function layerFeatures(deps: Deps, query: FeatureQuery): Promise<PrebuiltJson> {
   const { codigo, capaId } = query;
   const tolerance = toleranceForZoom(query.zoom);
   return deps.db.withContext({ municipio: codigo }, async (tx) => {
@@ -256,10 +257,10 @@ export async function layerFeatures(
       truncated: numberMatched > rows.length,
       toleranciaM: Math.round(tolerance * 100) / 100,
     };
-    viewerPages.set(key, collection, {
-      size: rows.reduce((sum, r) => sum + r.g.length + 256, 0) || 1,
-    });
-    return collection;
+    // Serialised and gzipped once: a window of a large layer is hundreds of kB of GeoJSON.
+    const built = prebuildJson(collection);
+    viewerPages.set(key, built);
+    return built;
   });
 }
 

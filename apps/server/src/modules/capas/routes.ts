@@ -3,6 +3,7 @@ import type { CapaMetadatos } from '@ruta-pot/db';
 
 import { defineRoute } from '../../http/authz';
 import { AppError } from '../../http/errors';
+import { sendPrebuiltJson } from '../../http/prebuilt-json';
 import { type MunicipalRole, PARTICIPANT_ROLES } from '../../http/roles';
 import { codigoParam, errorResponses, json } from '../../http/schemas';
 import type { AppEnv } from '../../http/types';
@@ -303,14 +304,14 @@ capasRoutes
   .openapi(features, async (c) => {
     const { capaId } = c.req.valid('param');
     const query = c.req.valid('query');
-    const collection = await layerFeatures(c.var.deps, {
+    const body = await layerFeatures(c.var.deps, {
       codigo: c.get('municipio'),
       capaId,
       bbox: query.bbox,
       zoom: query.zoom,
       limite: query.limite,
     });
-    return c.json(collection, 200);
+    return sendPrebuiltJson(c, body) as never;
   })
   .openapi(feature, async (c) => {
     const { capaId, entidadId } = c.req.valid('param');

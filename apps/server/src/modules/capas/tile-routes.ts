@@ -1,4 +1,5 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
+import { LRUCache } from 'lru-cache';
 
 import { defineRoute } from '../../http/authz';
 import { PARTICIPANT_ROLES } from '../../http/roles';
@@ -33,6 +34,18 @@ const tile = defineRoute({
   },
 });
 
+/**
+ * Tiles already cut, by layer version and z/x/y. A layer's features never change after import, so
+ * a tile is cut from PostGIS once and then served from memory to every member who pans over it
+ * (bench/capas.ts). The layer's row is still read on every request under the municipality's
+ * policy (layerVersion), so a deleted layer or another municipality's is never answered from
+ * here. Bounded by bytes; an empty tile costs one entry.
+ */
+const tiles = new LRUCache<string, Uint8Array>({
+  maxSize: 64 * 1024 * 1024,
+  sizeCalculation: (bytes) => Math.max(1, bytes.length),
+});
+
 export const layerTileRoutes = new OpenAPIHono<AppEnv>();
 layerTileRoutes.openapi(tile, async (c) => {
   const { codigo, capaId, z: zs, x, y } = c.req.valid('param');
@@ -46,7 +59,12 @@ layerTileRoutes.openapi(tile, async (c) => {
     'Cache-Control': 'private, max-age=31536000, immutable',
   };
   if (c.req.header('If-None-Match') === version.etag) return c.body(null, 304, headers);
-  const bytes = await layerTile(deps, { codigo, capaId, tile: key });
+  const cacheKey = `${version.etag}/${key.z}/${key.x}/${key.y}`;
+  let bytes = tiles.get(cacheKey);
+  if (!bytes) {
+    bytes = await layerTile(deps, { codigo, capaId, tile: key });
+    tiles.set(cacheKey, bytes);
+  }
   if (bytes.length === 0) return c.body(null, 204, headers);
   return c.body(bytes as unknown as ArrayBuffer, 200, { ...headers, 'Content-Type': MVT });
 });

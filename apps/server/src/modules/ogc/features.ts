@@ -1,10 +1,10 @@
 import { rowsOf, type Tx } from '@ruta-pot/db';
 import { type SQL, sql } from 'drizzle-orm';
-import { LRUCache } from 'lru-cache';
 
 import type { Deps } from '../../http/types';
 import { type CollectionRef, readPublic } from './collections';
 import type { CrsInfo } from './crs';
+import { type Properties, withCategory } from './layer-rows';
 import type { Bbox, ItemsQuery } from './params';
 
 /** Properties of the boundaries that can filter /items. */
@@ -21,6 +21,8 @@ interface Row {
   id: string | number;
   g: string;
   props: Record<string, unknown> | string;
+  /** A layer's normalised category, kept apart from its attributes (withCategory). */
+  categoria?: string | null;
 }
 
 /** Decimal places: about 1 cm in degrees, 1 mm in metres. */
@@ -49,7 +51,13 @@ function capaWhere(ref: Extract<CollectionRef, { kind: 'capa' }>, query: Partial
   const parts = [sql`municipality_id = ${ref.codigo}`, sql`capa_id = ${ref.capaId}::uuid`];
   if (query.bbox) parts.push(sql`ST_Intersects(geom, ${bboxIn(query.bbox, 9377)})`);
   for (const [name, value] of Object.entries(query.filters ?? {})) {
-    if (name === 'categoria') parts.push(sql`categoria = ${value}`);
+    // The names the features carry (toFeature): «cat_pot» is always the normalised category,
+    // «categoria» is it unless the source has an attribute of exactly that name. JSON keys are
+    // case-sensitive, so a source «Categoria» is an attribute like any other.
+    if (name === 'cat_pot') parts.push(sql`categoria = ${value}`);
+    else if (name === 'categoria')
+      parts.push(sql`(CASE WHEN jsonb_exists(atributos, 'categoria') THEN atributos->>'categoria'
+        ELSE categoria END) = ${value}`);
     else if (name === 'id') parts.push(sql`id::text = ${value}`);
     else parts.push(sql`atributos->>${name} = ${value}`);
   }
@@ -69,8 +77,7 @@ function limitesWhere(query: Partial<ItemsQuery>) {
 /** The SELECT of a collection's features (id, geometry text, properties) under `where`. */
 function selectFeatures(ref: CollectionRef, crs: CrsInfo, where: SQL): SQL {
   if (ref.kind === 'capa')
-    return sql`SELECT id, ${geometryIn(sql`geom`, 9377, crs)} AS g,
-        atributos || jsonb_build_object('categoria', categoria) AS props
+    return sql`SELECT id, ${geometryIn(sql`geom`, 9377, crs)} AS g, atributos AS props, categoria
       FROM capa_entidades WHERE ${where} ORDER BY id`;
   return sql`SELECT l.codigo AS id, ${geometryIn(sql`l.geom`, 4326, crs)} AS g,
       jsonb_build_object('codigo', l.codigo, 'nombre', m.nombre, 'departamento', m.departamento,
@@ -85,13 +92,21 @@ function countFeatures(ref: CollectionRef, where: SQL): SQL {
     : sql`SELECT count(*)::int AS n FROM limites_municipales l JOIN municipios m ON m.codigo = l.codigo WHERE ${where}`;
 }
 
-const toFeature = (r: Row): Feature => ({
-  type: 'Feature',
-  id: r.id,
-  geometry: JSON.parse(r.g) as unknown,
-  properties:
-    typeof r.props === 'string' ? (JSON.parse(r.props) as Feature['properties']) : r.props,
-});
+/**
+ * A row as a GeoJSON feature. A layer's category goes as «categoria», or as «cat_pot» when the
+ * source has its own «Categoria»: the names a GIS saves must not clash in formats that ignore case
+ * (the same rule as the downloads, layer-rows.ts).
+ */
+function toFeature(r: Row): Feature {
+  const props =
+    typeof r.props === 'string' ? (JSON.parse(r.props) as Feature['properties']) : r.props;
+  return {
+    type: 'Feature',
+    id: r.id,
+    geometry: JSON.parse(r.g) as unknown,
+    properties: r.categoria === undefined ? props : withCategory(props as Properties, r.categoria),
+  };
+}
 
 async function page(tx: Tx, ref: CollectionRef, query: ItemsQuery): Promise<Page> {
   const where = ref.kind === 'capa' ? capaWhere(ref, query) : limitesWhere(query);
@@ -101,12 +116,7 @@ async function page(tx: Tx, ref: CollectionRef, query: ItemsQuery): Promise<Page
       sql`${selectFeatures(ref, query.crs, where)} LIMIT ${query.limit} OFFSET ${query.offset}`,
     ),
   );
-  const result: Page = { numberMatched: Number(count?.n ?? 0), features: rows.map(toFeature) };
-  geometryBytes.set(
-    result,
-    rows.reduce((sum, r) => sum + r.g.length + 256, 0),
-  );
-  return result;
+  return { numberMatched: Number(count?.n ?? 0), features: rows.map(toFeature) };
 }
 
 interface Page {
@@ -114,26 +124,9 @@ interface Page {
   features: Feature[];
 }
 
-/**
- * Pages of layer collections already answered. A layer's features never change after the
- * transaction that imported it (only its name, metadata and publication do, and the route asks
- * findCollection on every request whether it is still public), so the same query of the same
- * layer is always the same page: it is read from PostgreSQL and reprojected once, not on every
- * request (bench/capas.ts: each page of Santa Rosa's flood layer was ~400 kB of GeoJSON). The
- * municipal boundaries can be imported again, so they are always read. Bounded by bytes.
- */
-const layerPages = new LRUCache<string, Page>({ maxSize: 32 * 1024 * 1024 });
-const geometryBytes = new WeakMap<Page, number>();
-
 /** One page of a collection's features, with the number matched by the filters. */
-export async function readItems(deps: Deps, ref: CollectionRef, query: ItemsQuery) {
-  if (ref.kind !== 'capa') return readPublic(deps, (tx) => page(tx, ref, query));
-  const key = JSON.stringify([ref.codigo, ref.capaId, query]);
-  const cached = layerPages.get(key);
-  if (cached) return cached;
-  const fresh = await readPublic(deps, (tx) => page(tx, ref, query));
-  layerPages.set(key, fresh, { size: Math.max(1, geometryBytes.get(fresh) ?? 1) });
-  return fresh;
+export function readItems(deps: Deps, ref: CollectionRef, query: ItemsQuery) {
+  return readPublic(deps, (tx) => page(tx, ref, query));
 }
 
 /** One feature by id, or null. */

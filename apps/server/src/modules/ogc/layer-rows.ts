@@ -52,9 +52,14 @@ const CATEGORY_FALLBACK = 'cat_pot';
  * The attributes plus the profile's category. GeoPackage and DBF column names ignore case, so a
  * source attribute such as «Categoria» keeps its name and the category goes as «cat_pot».
  */
-function withCategory(props: Properties, categoria: string | null): Properties {
-  const taken = Object.keys(props).some((k) => k.toLowerCase() === CATEGORY_FIELD);
-  return { ...props, [taken ? CATEGORY_FALLBACK : CATEGORY_FIELD]: categoria };
+export function withCategory(props: Properties, categoria: string | null): Properties {
+  return { ...props, [categoryFieldFor(Object.keys(props))]: categoria };
+}
+
+/** The name the normalised category takes beside attributes named `names`. */
+export function categoryFieldFor(names: readonly string[]): string {
+  const taken = names.some((k) => k.toLowerCase() === CATEGORY_FIELD);
+  return taken ? CATEGORY_FALLBACK : CATEGORY_FIELD;
 }
 
 /** Every feature of a public layer, in EPSG:9377 and its stored order. */

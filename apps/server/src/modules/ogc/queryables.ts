@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 
 import type { Deps } from '../../http/types';
 import { type CollectionInfo, readPublic } from './collections';
+import { categoryFieldFor } from './layer-rows';
 
 type JsonType = 'string' | 'number' | 'integer' | 'boolean';
 
@@ -28,7 +29,8 @@ export async function queryables(deps: Deps, info: CollectionInfo, self: string)
           ORDER BY 1`),
       ),
     );
-    properties = { categoria: { type: 'string', title: 'Categoría normalizada por el perfil' } };
+    const category = categoryFieldFor(rows.map((r) => r.k));
+    properties = { [category]: { type: 'string', title: 'Categoría normalizada por el perfil' } };
     for (const { k, t } of rows) {
       const type: JsonType = t === 'number' ? 'number' : t === 'boolean' ? 'boolean' : 'string';
       const seen = properties[k];

@@ -1,6 +1,13 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { LRUCache } from 'lru-cache';
 
+import {
+  prebuildJson,
+  prebuiltBytes,
+  type PrebuiltJson,
+  sendPrebuiltJson,
+} from '../../http/prebuilt-json';
 import type { AppEnv, Deps } from '../../http/types';
 import { type CollectionInfo, findCollection, LIMITES_ID, listCollections } from './collections';
 import {
@@ -135,6 +142,20 @@ function pageLinks(
 }
 
 /**
+ * Pages of layer collections already answered, as the bytes sent, by their full address. A
+ * layer's features never change after the transaction that imported it (only its name, metadata
+ * and publication do, and findCollection asks on every request whether it is still public), so
+ * the same address always gets the same page: it is read, reprojected, serialised and gzipped
+ * once (bench/capas.ts: a page of Santa Rosa's flood layer was ~400 kB of GeoJSON), and its
+ * timeStamp is the time it was read. The municipal boundaries can be imported again, so their
+ * pages are always read. Bounded by bytes.
+ */
+const layerPages = new LRUCache<string, PrebuiltJson>({
+  maxSize: 64 * 1024 * 1024,
+  sizeCalculation: prebuiltBytes,
+});
+
+/**
  * OGC API – Features Part 1 (Core, GeoJSON) and Part 2 (CRS by reference) at /ogc, plus the
  * downloads of each public layer. Only public layers and the municipal boundaries are served.
  */
@@ -177,22 +198,25 @@ ogcRoutes
       c.req.query(),
       info.ref.kind === 'limites' ? (name) => LIMITES_FILTERS.has(name) : null,
     );
-    const page = await readItems(deps(c), info.ref, query);
-    const returned = page.features.length;
     c.header('Cache-Control', CACHE);
     c.header('Content-Crs', `<${query.crs.uri}>`);
-    return send(
-      c,
-      {
-        type: 'FeatureCollection',
-        features: page.features,
-        numberMatched: page.numberMatched,
-        numberReturned: returned,
-        timeStamp: new Date().toISOString(),
-        links: pageLinks(c, { ...query, returned, matched: page.numberMatched }),
-      },
-      GEOJSON,
-    );
+    const immutable = info.ref.kind === 'capa';
+    const cached = immutable ? layerPages.get(c.req.url) : undefined;
+    if (cached) return sendPrebuiltJson(c, cached, GEOJSON);
+    const page = await readItems(deps(c), info.ref, query);
+    const returned = page.features.length;
+    const collection = {
+      type: 'FeatureCollection',
+      features: page.features,
+      numberMatched: page.numberMatched,
+      numberReturned: returned,
+      timeStamp: new Date().toISOString(),
+      links: pageLinks(c, { ...query, returned, matched: page.numberMatched }),
+    };
+    if (!immutable) return send(c, collection, GEOJSON);
+    const built = prebuildJson(collection);
+    layerPages.set(c.req.url, built);
+    return sendPrebuiltJson(c, built, GEOJSON);
   })
   .openapi(itemRoute, async (c) => {
     const info = await collectionOr404(c);

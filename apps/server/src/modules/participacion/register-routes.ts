@@ -4,7 +4,8 @@ import { ANSWER_OUTCOMES, participationRolesOf } from '@ruta-pot/domain';
 import { sql } from 'drizzle-orm';
 
 import { defineRoute } from '../../http/authz';
-import { cachedMunicipalJson, sendPrebuiltJson } from '../../http/municipal-view-cache';
+import { cachedMunicipalJson } from '../../http/municipal-view-cache';
+import { sendPrebuiltJson } from '../../http/prebuilt-json';
 import { MANAGING_ROLES, PARTICIPANT_ROLES } from '../../http/roles';
 import { codigoParam, conflictResponse, errorResponses, json } from '../../http/schemas';
 import type { AppEnv } from '../../http/types';

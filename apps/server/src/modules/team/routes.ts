@@ -1,7 +1,7 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 
 import { defineRoute } from '../../http/authz';
-import { sendPrebuiltJson } from '../../http/municipal-view-cache';
+import { sendPrebuiltJson } from '../../http/prebuilt-json';
 import { MANAGING_ROLES } from '../../http/roles';
 import { codigoParam, conflictResponse, errorResponses, json } from '../../http/schemas';
 import type { AppEnv } from '../../http/types';
