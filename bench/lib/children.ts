@@ -14,13 +14,17 @@ export function lanzar(cmd: string, args: string[], options: SpawnOptions = {}):
 /** Keeps the last lines of a child's output (for error messages) and drains its pipes. */
 export function capturarSalida(child: ChildProcess, lineas = 40): () => string {
   const buffer: string[] = [];
-  const push = (chunk: Buffer) => {
-    buffer.push(...chunk.toString().split('\n'));
+  // A chunk may end in the middle of a line: its tail waits for the next chunk of its stream.
+  const colas = { stdout: '', stderr: '' };
+  const lector = (flujo: keyof typeof colas) => (chunk: Buffer) => {
+    const partes = (colas[flujo] + chunk.toString()).split('\n');
+    colas[flujo] = partes.pop() ?? '';
+    buffer.push(...partes);
     if (buffer.length > lineas) buffer.splice(0, buffer.length - lineas);
   };
-  child.stdout?.on('data', push);
-  child.stderr?.on('data', push);
-  return () => buffer.join('\n');
+  child.stdout?.on('data', lector('stdout'));
+  child.stderr?.on('data', lector('stderr'));
+  return () => [...buffer, colas.stdout, colas.stderr].filter((l) => l !== '').join('\n');
 }
 
 export function terminado(child: ChildProcess): boolean {

@@ -26,7 +26,12 @@ function percentil(ordenados: number[], p: number): number {
   return ordenados[i] ?? Number.NaN;
 }
 
-async function correr(url: string, duration: number, headers: Record<string, string>) {
+async function correr(
+  url: string,
+  duration: number,
+  headers: Record<string, string>,
+  rutas: readonly string[] | undefined,
+) {
   const tiempos: number[] = [];
   const instancia = autocannon({
     url,
@@ -34,6 +39,8 @@ async function correr(url: string, duration: number, headers: Record<string, str
     duration,
     timeout: 10,
     ...(Object.keys(headers).length > 0 ? { headers } : {}),
+    // Each connection walks the paths in turn (a viewer panning over a layer's tiles).
+    ...(rutas ? { requests: rutas.map((path) => ({ method: 'GET' as const, path })) } : {}),
   });
   instancia.on('response', (_client, _status, _bytes, ms) => tiempos.push(ms));
   const r = await instancia;
@@ -41,18 +48,23 @@ async function correr(url: string, duration: number, headers: Record<string, str
 }
 
 /**
- * Short warm-up, then autocannon (50 connections, 10 s) against a loopback URL. `cookie` and
- * `headers` are sent with every request.
+ * Short warm-up, then autocannon (50 connections, 10 s) against a loopback URL, or against
+ * `rutas` on that server in turn. `cookie` and `headers` are sent with every request.
  */
 export async function medirCarga(
   url: string,
-  opciones: { pid: number; cookie?: string; headers?: Record<string, string> },
+  opciones: {
+    pid: number;
+    cookie?: string;
+    headers?: Record<string, string>;
+    rutas?: readonly string[];
+  },
 ): Promise<Carga> {
-  const { pid, cookie } = opciones;
+  const { pid, cookie, rutas } = opciones;
   const headers = { ...opciones.headers, ...(cookie ? { cookie } : {}) };
-  await correr(url, CARGA.calentamiento, headers);
+  await correr(url, CARGA.calentamiento, headers, rutas);
   const cpu0 = cpuMs(pid);
-  const { r, tiempos } = await correr(url, CARGA.duration, headers);
+  const { r, tiempos } = await correr(url, CARGA.duration, headers, rutas);
   const cpu = cpuMs(pid) - cpu0;
   tiempos.sort((a, b) => a - b);
   return {
