@@ -78,6 +78,56 @@ function landClassification(dir: string): string {
   return file;
 }
 
+/** The bbox of Santa Rosa de Cabal's boundary, as the platform publishes it (OGC API). */
+async function municipalBbox(server: RunningServer): Promise<[number, number, number, number]> {
+  const res = await fetch(`${server.url}/ogc/collections/limites-municipales/items?codigo=66682`);
+  const { features } = (await res.json()) as { features: { geometry: { coordinates: unknown } }[] };
+  const xs: number[] = [];
+  const ys: number[] = [];
+  const walk = (c: unknown): void => {
+    if (Array.isArray(c) && typeof c[0] === 'number') {
+      xs.push(c[0]);
+      ys.push(c[1] as number);
+    } else if (Array.isArray(c)) c.forEach(walk);
+  };
+  for (const f of features) walk(f.geometry.coordinates);
+  if (xs.length === 0) throw new Error('La demo no publica el límite de 66682.');
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+}
+
+/**
+ * A layer too large for the viewer's GeoJSON windows: over 2,000 contiguous cells (each with its
+ * code) over the municipality's bbox, so whatever the viewer frames is covered by cells.
+ */
+function cellGrid(dir: string, [x0, y0, x1, y1]: [number, number, number, number]) {
+  const [columns, rows] = [50, 45];
+  const [dx, dy] = [(x1 - x0) / columns, (y1 - y0) / rows];
+  const features = [];
+  for (let i = 0; i < columns; i++)
+    for (let j = 0; j < rows; j++) {
+      const [a, b] = [x0 + i * dx, y0 + j * dy];
+      features.push({
+        type: 'Feature',
+        properties: { celda: `C-${i}-${j}` },
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [a, b],
+              [a + dx, b],
+              [a + dx, b + dy],
+              [a, b + dy],
+              [a, b],
+            ],
+          ],
+        },
+      });
+    }
+  const file = join(dir, 'celdas.geojson');
+  writeFileSync(file, JSON.stringify({ type: 'FeatureCollection', features }));
+  return { file, cells: features.length };
+}
+
 async function signInSantaRosa(browser: Browser, server: RunningServer): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`${server.url}/ingresar`);
@@ -208,6 +258,46 @@ describe('Cartography in Chromium: import, view, analyse, report (issue 14)', ()
       .getByText(/Informe adjuntado a «Estudio básico de amenaza por avenidas torrenciales»/)
       .waitFor({ timeout: 60_000 });
     await screenshot(page, '92-analisis-adjuntado');
+    await page.close();
+  });
+
+  it('a layer of more than 2,000 features travels as vector tiles, and identify works on them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ruta-e2e-teselas-'));
+    const grid = cellGrid(dir, await municipalBbox(server));
+    expect(grid.cells).toBeGreaterThan(2000);
+    const page = await signInSantaRosa(browser, server);
+    const windows: string[] = [];
+    page.on('request', (r) => {
+      if (/\/capas\/[\da-f-]{36}\/entidades\?/.test(r.url())) windows.push(r.url());
+    });
+    await page.goto(`${server.url}/m/66682/cartografia`);
+    await page.getByRole('heading', { name: 'Importar una capa' }).waitFor();
+    const tile = page.waitForResponse(
+      (r) => /\/teselas\/\d+\/\d+\/\d+\.mvt$/.test(r.url()) && r.status() === 200,
+      { timeout: 90_000 },
+    );
+    await importLayer(page, { file: grid.file, tipo: 'otra', nombre: 'Celdas de prueba' });
+    const first = await tile;
+    expect(first.headers()['content-type']).toBe('application/vnd.mapbox-vector-tile');
+    const layerId = /\/capas\/([\da-f-]{36})\/teselas\//.exec(first.url())?.[1];
+    expect(layerId).toBeDefined();
+    await page.locator('[data-estado-mapa="listo"]').first().waitFor({ timeout: 60_000 });
+    // The whole layer is drawn from tiles: the viewer never asked for its GeoJSON windows.
+    expect(windows.filter((u) => u.includes(layerId!))).toEqual([]);
+    await page.waitForTimeout(1500);
+    await screenshot(page, '93-visor-teselas');
+
+    // Identify on a tile's feature: the cell under the map's centre, with its code and area.
+    const canvas = page.locator('.maplibregl-canvas').first();
+    const box = (await canvas.boundingBox())!;
+    await canvas.click({ position: { x: box.width / 2, y: box.height / 2 } });
+    const panel = page.locator('.carto-identificar');
+    await panel
+      .getByText(/C-\d+-\d+/)
+      .first()
+      .waitFor({ timeout: 30_000 });
+    await screenshot(page, '94-identificar-tesela');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.close();
   });
 });
