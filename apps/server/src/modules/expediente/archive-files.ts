@@ -2,10 +2,10 @@ import { archivos, expedienteDocumentos } from '@ruta-pot/db';
 import { parseIsoDate } from '@ruta-pot/domain';
 import { and, eq } from 'drizzle-orm';
 
-import { AppError, notFound } from '../../http/errors';
+import { notFound } from '../../http/errors';
 import type { Deps } from '../../http/types';
-import { sniffUpload, storedFileName } from '../ruta/sniff';
-import { UPLOAD_LIMITS } from '../ruta/upload-limits';
+import { storedFileName } from '../ruta/sniff';
+import { storeCheckedUpload } from '../ruta/stored-upload';
 import { type DocumentInput, insertDocumentVersion } from './archive-service';
 import type { Actor } from './service';
 
@@ -25,47 +25,21 @@ export async function addDocumentWithFile(
     file: { name: string; bytes: Uint8Array };
   },
 ) {
-  const { file } = input;
   parseIsoDate(input.documento.fecha);
-  if (file.bytes.length > UPLOAD_LIMITS.maxBytes)
-    throw new AppError(
-      'carga_rechazada',
-      'El archivo supera 25 MB. Divídalo o comprímalo y vuelva a intentarlo.',
-    );
-  const sniffed = await sniffUpload(file.bytes);
-  if (!sniffed.ok) throw new AppError('carga_rechazada', sniffed.reason);
-  const created: { sha256?: string; created?: boolean } = {};
-  try {
-    return await deps.db.withContext(
-      { municipio: input.codigo, usuario: input.actor.id },
-      async (tx) => {
-        const stored = deps.files.put(input.codigo, file.bytes);
-        Object.assign(created, stored);
-        const now = deps.clock.now();
-        await tx
-          .insert(archivos)
-          .values({
-            municipalityId: input.codigo,
-            sha256: stored.sha256,
-            bytes: file.bytes.length,
-            tipoMime: sniffed.mime,
-            creadoEn: now,
-          })
-          .onConflictDoNothing();
-        return insertDocumentVersion(tx, {
-          codigo: input.codigo,
-          actor: input.actor,
-          documento: input.documento,
-          now,
-          archivo: { sha256: stored.sha256, nombre: storedFileName(file.name, sniffed.kind) },
-        });
-      },
-    );
-  } catch (error) {
-    // The database did not commit: remove a file this upload created, so nothing is left behind.
-    if (created.created && created.sha256) deps.files.discard(input.codigo, created.sha256);
-    throw error;
-  }
+  return storeCheckedUpload(
+    deps,
+    { context: { municipio: input.codigo, usuario: input.actor.id }, file: input.file },
+    async (tx, upload) => {
+      const { sha256, now } = await upload.store();
+      return insertDocumentVersion(tx, {
+        codigo: input.codigo,
+        actor: input.actor,
+        documento: input.documento,
+        now,
+        archivo: { sha256, nombre: storedFileName(upload.name, upload.kind) },
+      });
+    },
+  );
 }
 
 /** A document version's file within the municipality's scope; 404 elsewhere or without file. */

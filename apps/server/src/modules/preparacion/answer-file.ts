@@ -4,8 +4,7 @@ import { and, desc, eq, isNotNull } from 'drizzle-orm';
 import { AppError, notFound } from '../../http/errors';
 import type { Deps } from '../../http/types';
 import { safeFileName } from '../ruta/evidence-service';
-import { sniffUpload } from '../ruta/sniff';
-import { UPLOAD_LIMITS } from '../ruta/upload-limits';
+import { storeCheckedUpload } from '../ruta/stored-upload';
 import type { Requester } from './petition-service';
 
 /**
@@ -17,17 +16,11 @@ export async function attachAnswerFile(
   deps: Deps,
   input: { requester: Requester; id: string; file: { name: string; bytes: Uint8Array } },
 ) {
-  const { requester: r, file } = input;
-  if (file.bytes.length > UPLOAD_LIMITS.maxBytes)
-    throw new AppError(
-      'carga_rechazada',
-      'El archivo supera 25 MB. Divídalo o comprímalo y vuelva a intentarlo.',
-    );
-  const sniffed = await sniffUpload(file.bytes);
-  if (!sniffed.ok) throw new AppError('carga_rechazada', sniffed.reason);
-  const created: { sha256?: string; created?: boolean } = {};
-  try {
-    return await deps.db.withContext({ municipio: r.codigo, usuario: r.id }, async (tx) => {
+  const { requester: r } = input;
+  return storeCheckedUpload(
+    deps,
+    { context: { municipio: r.codigo, usuario: r.id }, file: input.file },
+    async (tx, upload) => {
       const where = and(
         eq(solicitudesEntidades.municipalityId, r.codigo),
         eq(solicitudesEntidades.id, input.id),
@@ -39,23 +32,11 @@ export async function attachAnswerFile(
           'entrada_invalida',
           'Registre primero el radicado de la solicitud; luego adjunte la respuesta.',
         );
-      const stored = deps.files.put(r.codigo, file.bytes);
-      Object.assign(created, stored);
-      const now = deps.clock.now();
-      await tx
-        .insert(archivos)
-        .values({
-          municipalityId: r.codigo,
-          sha256: stored.sha256,
-          bytes: file.bytes.length,
-          tipoMime: sniffed.mime,
-          creadoEn: now,
-        })
-        .onConflictDoNothing();
-      const nombre = safeFileName(file.name);
+      const { sha256, now } = await upload.store();
+      const nombre = safeFileName(upload.name);
       await tx
         .update(solicitudesEntidades)
-        .set({ respuestaSha256: stored.sha256, respuestaArchivo: nombre, version: row.version + 1 })
+        .set({ respuestaSha256: sha256, respuestaArchivo: nombre, version: row.version + 1 })
         .where(where);
       await appendAudit(tx, {
         municipalityId: r.codigo,
@@ -65,18 +46,15 @@ export async function attachAnswerFile(
         objeto: `solicitud:${input.id}`,
         detalle: {
           archivo: nombre,
-          sha256: stored.sha256,
-          bytes: file.bytes.length,
-          tipo: sniffed.mime,
+          sha256,
+          bytes: upload.bytes.length,
+          tipo: upload.mime,
         },
         ocurridoEn: now,
       });
-      return { archivo: nombre, sha256: stored.sha256, version: row.version + 1 };
-    });
-  } catch (error) {
-    if (created.created && created.sha256) deps.files.discard(r.codigo, created.sha256);
-    throw error;
-  }
+      return { archivo: nombre, sha256, version: row.version + 1 };
+    },
+  );
 }
 
 /** The latest answer file for an inventory item, or null when no request has one yet. */

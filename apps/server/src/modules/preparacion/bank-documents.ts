@@ -1,11 +1,11 @@
 import { appendAudit, archivos, bancoCasos, type DocumentoCaso } from '@ruta-pot/db';
 import { and, eq } from 'drizzle-orm';
 
-import { AppError, notFound } from '../../http/errors';
+import { notFound } from '../../http/errors';
 import type { Deps } from '../../http/types';
 import { safeFileName } from '../ruta/evidence-service';
-import { sniffUpload, storedFileName } from '../ruta/sniff';
-import { UPLOAD_LIMITS } from '../ruta/upload-limits';
+import { storedFileName } from '../ruta/sniff';
+import { storeCheckedUpload } from '../ruta/stored-upload';
 import { invalidateBankCache } from './bank-cache';
 import { getCase } from './bank-service';
 
@@ -28,69 +28,38 @@ export async function attachCaseDocument(
     file: { name: string; bytes: Uint8Array };
   },
 ) {
-  const { file } = input;
-  if (file.bytes.length > UPLOAD_LIMITS.maxBytes)
-    throw new AppError(
-      'carga_rechazada',
-      'El archivo supera 25 MB. Divídalo o comprímalo y vuelva a intentarlo.',
-    );
-  const sniffed = await sniffUpload(file.bytes);
-  if (!sniffed.ok) throw new AppError('carga_rechazada', sniffed.reason);
-  const created: { sha256?: string; created?: boolean } = {};
-  try {
-    const result = await deps.db.withContext(
-      { municipio: input.codigo, usuario: input.actor.id },
-      async (tx) => {
-        const where = and(eq(bancoCasos.id, input.id), eq(bancoCasos.municipalityId, input.codigo));
-        const [row] = await tx.select().from(bancoCasos).where(where).for('update');
-        if (!row) throw notFound();
-        const stored = deps.files.put(input.codigo, file.bytes);
-        Object.assign(created, stored);
-        const now = deps.clock.now();
-        await tx
-          .insert(archivos)
-          .values({
-            municipalityId: input.codigo,
-            sha256: stored.sha256,
-            bytes: file.bytes.length,
-            tipoMime: sniffed.mime,
-            creadoEn: now,
-          })
-          .onConflictDoNothing();
-        const nombre = storedFileName(safeFileName(file.name), sniffed.kind);
-        const titulo = input.titulo?.trim() || nombre;
-        const documentos: DocumentoArchivo[] = [
-          ...row.documentos,
-          {
-            tipo: input.tipo,
-            titulo,
-            referencia: 'archivo',
-            sha256: stored.sha256,
-            archivo: nombre,
-          },
-        ];
-        await tx
-          .update(bancoCasos)
-          .set({ documentos, version: row.version + 1 })
-          .where(where);
-        await appendAudit(tx, {
-          municipalityId: input.codigo,
-          actorId: input.actor.id,
-          actor: input.actor.email,
-          accion: 'banco.documento',
-          objeto: `banco:${input.id}`,
-          detalle: { archivo: nombre, titulo, sha256: stored.sha256, tipo: sniffed.mime },
-          ocurridoEn: now,
-        });
-        return { indice: documentos.length - 1, titulo };
-      },
-    );
-    invalidateBankCache(deps.db);
-    return result;
-  } catch (error) {
-    if (created.created && created.sha256) deps.files.discard(input.codigo, created.sha256);
-    throw error;
-  }
+  const result = await storeCheckedUpload(
+    deps,
+    { context: { municipio: input.codigo, usuario: input.actor.id }, file: input.file },
+    async (tx, upload) => {
+      const where = and(eq(bancoCasos.id, input.id), eq(bancoCasos.municipalityId, input.codigo));
+      const [row] = await tx.select().from(bancoCasos).where(where).for('update');
+      if (!row) throw notFound();
+      const { sha256, now } = await upload.store();
+      const nombre = storedFileName(safeFileName(upload.name), upload.kind);
+      const titulo = input.titulo?.trim() || nombre;
+      const documentos: DocumentoArchivo[] = [
+        ...row.documentos,
+        { tipo: input.tipo, titulo, referencia: 'archivo', sha256, archivo: nombre },
+      ];
+      await tx
+        .update(bancoCasos)
+        .set({ documentos, version: row.version + 1 })
+        .where(where);
+      await appendAudit(tx, {
+        municipalityId: input.codigo,
+        actorId: input.actor.id,
+        actor: input.actor.email,
+        accion: 'banco.documento',
+        objeto: `banco:${input.id}`,
+        detalle: { archivo: nombre, titulo, sha256, tipo: upload.mime },
+        ocurridoEn: now,
+      });
+      return { indice: documentos.length - 1, titulo };
+    },
+  );
+  invalidateBankCache(deps.db);
+  return result;
 }
 
 /** A published case's document file (public), or 404. */

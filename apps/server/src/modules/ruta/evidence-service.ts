@@ -3,12 +3,12 @@ import { randomUUID } from 'node:crypto';
 import { appendAudit, archivos, evidenceFile, evidencias } from '@ruta-pot/db';
 import { and, eq, sql } from 'drizzle-orm';
 
-import { AppError, notFound } from '../../http/errors';
+import { notFound } from '../../http/errors';
 import type { Deps } from '../../http/types';
 import { lockItem } from './item-service';
 import type { Requester } from './process-service';
-import { sniffUpload, storedFileName } from './sniff';
-import { UPLOAD_LIMITS } from './upload-limits';
+import { storedFileName } from './sniff';
+import { storeCheckedUpload } from './stored-upload';
 
 /**
  * A display name with no path, no control characters and no bidirectional or invisible format
@@ -37,90 +37,63 @@ export async function uploadEvidence(
     file: { name: string; bytes: Uint8Array };
   },
 ) {
-  const { requester, file } = input;
-  if (file.bytes.length > UPLOAD_LIMITS.maxBytes) {
-    throw new AppError(
-      'carga_rechazada',
-      'El archivo supera 25 MB. Divídalo o comprímalo y vuelva a intentarlo.',
-    );
-  }
-  const sniffed = await sniffUpload(file.bytes);
-  if (!sniffed.ok) throw new AppError('carga_rechazada', sniffed.reason);
-  const sha256Holder: { sha256?: string; created?: boolean } = {};
-  try {
-    return await deps.db.withContext(
-      { municipio: requester.codigo, usuario: requester.userId },
-      async (tx) => {
-        // Serialises uploads to one item, so two uploads never take the same version number.
-        await lockItem(tx, {
-          codigo: requester.codigo,
-          procesoId: input.procesoId,
-          itemId: input.itemId,
-        });
-        const [{ next } = { next: 1 }] = await tx
-          .select({ next: sql<number>`coalesce(max(${evidencias.version}), 0)::int + 1` })
-          .from(evidencias)
-          .where(
-            and(
-              eq(evidencias.municipalityId, requester.codigo),
-              eq(evidencias.procesoId, input.procesoId),
-              eq(evidencias.itemId, input.itemId),
-            ),
-          );
-        const stored = deps.files.put(requester.codigo, file.bytes);
-        Object.assign(sha256Holder, stored);
-        const now = deps.clock.now();
-        await tx
-          .insert(archivos)
-          .values({
-            municipalityId: requester.codigo,
-            sha256: stored.sha256,
-            bytes: file.bytes.length,
-            tipoMime: sniffed.mime,
-            creadoEn: now,
-          })
-          .onConflictDoNothing();
-        const evidence = {
-          municipalityId: requester.codigo,
-          id: randomUUID(),
-          procesoId: input.procesoId,
-          itemId: input.itemId,
+  const { requester } = input;
+  return storeCheckedUpload(
+    deps,
+    { context: { municipio: requester.codigo, usuario: requester.userId }, file: input.file },
+    async (tx, upload) => {
+      // Serialises uploads to one item, so two uploads never take the same version number.
+      await lockItem(tx, {
+        codigo: requester.codigo,
+        procesoId: input.procesoId,
+        itemId: input.itemId,
+      });
+      const [{ next } = { next: 1 }] = await tx
+        .select({ next: sql<number>`coalesce(max(${evidencias.version}), 0)::int + 1` })
+        .from(evidencias)
+        .where(
+          and(
+            eq(evidencias.municipalityId, requester.codigo),
+            eq(evidencias.procesoId, input.procesoId),
+            eq(evidencias.itemId, input.itemId),
+          ),
+        );
+      const { sha256, now } = await upload.store();
+      const evidence = {
+        municipalityId: requester.codigo,
+        id: randomUUID(),
+        procesoId: input.procesoId,
+        itemId: input.itemId,
+        version: next,
+        nombreArchivo: storedFileName(upload.name, upload.kind),
+        sha256,
+        subidoPor: requester.userId,
+        subidoEn: now,
+      };
+      await tx.insert(evidencias).values(evidence);
+      await appendAudit(tx, {
+        municipalityId: requester.codigo,
+        actorId: requester.userId,
+        actor: requester.email,
+        accion: 'evidencia.cargar',
+        objeto: `item:${input.procesoId}/${input.itemId}`,
+        detalle: {
+          archivo: evidence.nombreArchivo,
+          sha256,
           version: next,
-          nombreArchivo: storedFileName(file.name, sniffed.kind),
-          sha256: stored.sha256,
-          subidoPor: requester.userId,
-          subidoEn: now,
-        };
-        await tx.insert(evidencias).values(evidence);
-        await appendAudit(tx, {
-          municipalityId: requester.codigo,
-          actorId: requester.userId,
-          actor: requester.email,
-          accion: 'evidencia.cargar',
-          objeto: `item:${input.procesoId}/${input.itemId}`,
-          detalle: {
-            archivo: evidence.nombreArchivo,
-            sha256: stored.sha256,
-            version: next,
-            bytes: file.bytes.length,
-            tipo: sniffed.mime,
-          },
-          ocurridoEn: now,
-        });
-        return {
-          ...evidence,
-          bytes: file.bytes.length,
-          tipoMime: sniffed.mime,
-          subidoEn: now.toISOString(),
-        };
-      },
-    );
-  } catch (error) {
-    // The database did not commit: remove a file this upload created, so nothing is left behind.
-    if (sha256Holder.created && sha256Holder.sha256)
-      deps.files.discard(requester.codigo, sha256Holder.sha256);
-    throw error;
-  }
+          bytes: upload.bytes.length,
+          tipo: upload.mime,
+        },
+        ocurridoEn: now,
+      });
+      return {
+        ...evidence,
+        bytes: upload.bytes.length,
+        tipoMime: upload.mime,
+        subidoEn: now.toISOString(),
+      };
+    },
+  );
 }
 
 /** An evidence file's bytes and metadata, within the municipality's scope. */

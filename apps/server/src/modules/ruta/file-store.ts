@@ -20,9 +20,15 @@ export class FileStore {
     return join(this.root, municipio, sha.slice(0, 2), sha);
   }
 
-  /** Stores the bytes; returns their hash and whether this call created the file. */
-  put(municipio: string, bytes: Uint8Array): { sha256: string; created: boolean } {
-    const sha256 = FileStore.sha256(bytes);
+  /**
+   * Stores the bytes; returns their hash and whether this call created the file. `sha256` saves
+   * hashing the bytes twice when the caller already has it (it must be `FileStore.sha256(bytes)`).
+   */
+  put(
+    municipio: string,
+    bytes: Uint8Array,
+    sha256 = FileStore.sha256(bytes),
+  ): { sha256: string; created: boolean } {
     const path = this.pathFor(municipio, sha256);
     if (existsSync(path)) return { sha256, created: false };
     mkdirSync(join(this.root, municipio, sha256.slice(0, 2)), { recursive: true });
