@@ -146,7 +146,7 @@ async function latestParcels(tx: Tx, codigo: string): Promise<LayerRef | null> {
 const MAX_PIECE_VERTICES = 256;
 
 /**
- * Copies the hazard layer into a temporary table of pieces with a GiST index, dropped at commit.
+ * Copies the hazard layer into a temporary table of pieces with a GiST index, emptied at commit.
  * Under row-level security (ADR 0009) PostgreSQL cannot use the GiST index of capa_entidades for a
  * join, because PostGIS's `&&` is not leakproof: every land class or parcel was tested against
  * every hazard feature (500 × 200 features: 100,000 tests). The copy is read through the policy,
@@ -154,15 +154,22 @@ const MAX_PIECE_VERTICES = 256;
  * cut into pieces of at most 256 vertices (ST_Subdivide), so each intersection is computed on
  * small pieces instead of polygons of thousands of vertices; the pieces of a polygon partition it,
  * so the areas summed over pieces are the areas of the whole features.
+ *
+ * The table and its index are made once per database session and only their rows live per
+ * transaction (ON COMMIT DELETE ROWS; a rollback removes them too): creating and dropping them
+ * on every analysis was a third of what the analysis added to the overlay itself (bench/capas.ts).
+ * A temporary table is private to its session, so no other request can see the rows.
  */
 async function indexHazardPieces(tx: Tx, codigo: string, amenaza: string) {
-  await tx.execute(sql`CREATE TEMP TABLE capas_amenaza_piezas
-    (categoria text, geom geometry(Geometry, 9377) NOT NULL) ON COMMIT DROP`);
+  await tx.execute(sql`CREATE TEMP TABLE IF NOT EXISTS capas_amenaza_piezas
+    (categoria text, geom geometry(Geometry, 9377) NOT NULL) ON COMMIT DELETE ROWS`);
+  await tx.execute(
+    sql`CREATE INDEX IF NOT EXISTS capas_amenaza_piezas_geom ON capas_amenaza_piezas USING gist (geom)`,
+  );
   await tx.execute(sql`INSERT INTO capas_amenaza_piezas
     SELECT e.categoria, p.g FROM capa_entidades e
       CROSS JOIN LATERAL ST_Subdivide(e.geom, ${sql.raw(String(MAX_PIECE_VERTICES))}) AS p(g)
     WHERE e.municipality_id = ${codigo} AND e.capa_id = ${amenaza}::uuid`);
-  await tx.execute(sql`CREATE INDEX ON capas_amenaza_piezas USING gist (geom)`);
   await tx.execute(sql`ANALYZE capas_amenaza_piezas`);
 }
 
@@ -390,8 +397,8 @@ export async function analyzeLandHazard(
     // thresholds and LLVM spent seconds compiling them, several times what they take to run
     // (bench/capas.ts measured it); the analysis is one short transaction, so no JIT here.
     await tx.execute(sql`SET LOCAL jit = off`);
-    // Its only writes are the temporary table's catalogue rows: its commit need not wait for
-    // the WAL to reach the disk (nothing of it survives a crash anyway).
+    // Its only writes are the temporary table's rows: its commit need not wait for the WAL to
+    // reach the disk (nothing of it survives a crash anyway).
     await tx.execute(sql`SET LOCAL synchronous_commit = off`);
     const suelo = await findLayer(tx, codigo, { ref: input.suelo, role: 'suelo' });
     const amenaza = await findLayer(tx, codigo, { ref: input.amenaza, role: 'amenaza' });
