@@ -2,6 +2,7 @@ import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { CapaMetadatos } from '@ruta-pot/db';
 
 import { defineRoute } from '../../http/authz';
+import { sendGeneratedDocument } from '../../http/document-download';
 import { AppError } from '../../http/errors';
 import { sendPrebuiltJson } from '../../http/prebuilt-json';
 import { type MunicipalRole, PARTICIPANT_ROLES } from '../../http/roles';
@@ -294,12 +295,7 @@ capasRoutes
       id,
       formato,
     });
-    return c.body(bytes as unknown as ArrayBuffer, 200, {
-      'Content-Type': REPORT_MIME[formato],
-      'Content-Disposition': `attachment; filename="${fileName}"`,
-      'X-Content-Type-Options': 'nosniff',
-      'Cache-Control': 'private, no-store',
-    });
+    return sendGeneratedDocument(c, { bytes, mime: REPORT_MIME[formato], fileName });
   })
   .openapi(features, async (c) => {
     const { capaId } = c.req.valid('param');

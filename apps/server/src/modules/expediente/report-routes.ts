@@ -1,6 +1,7 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 
 import { defineRoute } from '../../http/authz';
+import { sendGeneratedDocument } from '../../http/document-download';
 import { MANAGING_ROLES, PARTICIPANT_ROLES } from '../../http/roles';
 import { codigoParam, errorResponses, json } from '../../http/schemas';
 import type { AppEnv } from '../../http/types';
@@ -76,10 +77,10 @@ expedienteReportRoutes
       anio: year,
       formato,
     });
-    return c.body(bytes as unknown as ArrayBuffer, 200, {
-      'Content-Type': DSE_MIME[formato],
-      'Content-Disposition': `attachment; filename="${tipo === 'informe' ? 'informe-seguimiento' : DSE_FILE}-${c.get('municipio')}-${year}.${formato}"`,
-      'Cache-Control': 'private, no-store',
+    return sendGeneratedDocument(c, {
+      bytes,
+      mime: DSE_MIME[formato],
+      fileName: `${tipo === 'informe' ? 'informe-seguimiento' : DSE_FILE}-${c.get('municipio')}-${year}.${formato}`,
     });
   })
   .openapi(attach, async (c) => {
