@@ -11727,12 +11727,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: string;
-                            venceEl: string | null;
-                        } & {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["EventoRegistrado"];
                     };
                 };
                 /** @description Entrada inválida */
@@ -11827,13 +11822,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            corregido: ({
-                                id: string;
-                            } & {
-                                [key: string]: unknown;
-                            }) | null;
-                        };
+                        "application/json": components["schemas"]["AnulacionEvento"];
                     };
                 };
                 /** @description Entrada inválida */
@@ -12116,12 +12105,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: string;
-                            version: number;
-                        } & {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["EvidenciaCargada"];
                     };
                 };
                 /** @description Entrada inválida */
@@ -12372,13 +12356,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            fecha: string;
-                            propuesta: string | null;
-                            tiposRevision: components["schemas"]["TipoRevision"][];
-                        } & {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Propuesta"];
                     };
                 };
                 /** @description Entrada inválida */
@@ -14381,6 +14359,17 @@ export interface components {
             code: string;
             message: string;
         };
+        AlertaPlazo: {
+            diasRestantes: number;
+            eventoId?: string;
+            itemId?: string;
+            titulo: string;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            venceEl: string;
+        };
         AnalisisSueloAmenaza: {
             amenaza: string;
             condicionAmenaza: {
@@ -14418,6 +14407,9 @@ export interface components {
             totalHa: number;
         } & {
             [key: string]: unknown;
+        };
+        AnulacionEvento: {
+            corregido: components["schemas"]["EventoRegistrado"] | null;
         };
         Aporte: {
             [key: string]: unknown;
@@ -14513,6 +14505,26 @@ export interface components {
             norm: string;
             note?: string;
             url?: string;
+        };
+        Concepto: {
+            /** @enum {string} */
+            calidad: "cumple" | "cumple_parcialmente" | "no_cumple";
+            comentarios: string;
+            /** @enum {string} */
+            decision: "aprobado" | "devuelto";
+            /** Format: date-time */
+            emitidoEn: string;
+            id: string;
+            itemId: string;
+            municipalityId: string;
+            /** @enum {string} */
+            pertinencia: "cumple" | "cumple_parcialmente" | "no_cumple";
+            procesoId: string;
+            /** @description Nombre del interventor. */
+            revisor: string;
+            revisorId: string;
+            /** @enum {string} */
+            suficiencia: "cumple" | "cumple_parcialmente" | "no_cumple";
         };
         CostoRevision: {
             [key: string]: unknown;
@@ -14632,6 +14644,17 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        Etapa: {
+            id: string;
+            items: components["schemas"]["Item"][];
+            nombre: string;
+            progreso: {
+                aprobados: number;
+                enCurso: number;
+                noAplica: number;
+                total: number;
+            };
+        };
         EvaluacionAutodiagnostico: {
             answered: number;
             counts: {
@@ -14664,18 +14687,89 @@ export interface components {
             }[];
             total: number;
         };
-        EventoTramite: {
-            citas: unknown[];
+        EventoRegistrado: {
+            /** @description Lo que el orden legal dice del evento (se registra de todos modos). */
+            advertencias: components["schemas"]["ProblemaOrdenEvento"][];
+            citas: components["schemas"]["Cita"][];
             etiqueta: string;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            fecha: string;
+            id: string;
+            municipalityId: string;
+            nota: string | null;
+            procesoId: string;
+            queVence: string | null;
+            reemplazaA: string | null;
+            /** Format: date-time */
+            registradoEn: string;
+            registradoPor: string;
+            tipo: string;
+            /** @enum {string|null} */
+            tipoDias: "habiles" | "calendario" | null;
+            tramite: string | null;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            venceEl: string | null;
+        };
+        EventoTramite: {
+            anulado: {
+                /** Format: date-time */
+                en: string;
+                motivo: string;
+            } | null;
+            citas: components["schemas"]["Cita"][];
+            etiqueta: string;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
             fecha: string;
             id: string;
             nota: string | null;
+            /** @description Lo que vence en «venceEl» («Concepto del Consejo Territorial de Planeación»). */
+            queVence: string | null;
+            reemplazaA: string | null;
             tipo: string;
-            tipoDias: string | null;
+            /** @enum {string|null} */
+            tipoDias: "habiles" | "calendario" | null;
             tramite: string | null;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
             venceEl: string | null;
-        } & {
-            [key: string]: unknown;
+        };
+        Evidencia: {
+            bytes: number;
+            id: string;
+            nombreArchivo: string;
+            sha256: string;
+            /** Format: date-time */
+            subidoEn: string;
+            /** @description Nombre de quien la cargó. */
+            subidoPor: string;
+            tipoMime: string;
+            version: number;
+        };
+        EvidenciaCargada: {
+            bytes: number;
+            id: string;
+            itemId: string;
+            municipalityId: string;
+            nombreArchivo: string;
+            procesoId: string;
+            sha256: string;
+            /** Format: date-time */
+            subidoEn: string;
+            /** @description Identificador de quien la cargó. */
+            subidoPor: string;
+            tipoMime: string;
+            version: number;
         };
         Expediente: {
             anio: number;
@@ -14686,12 +14780,72 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
-        ItemProceso: {
-            estado: string;
+        Faltante: {
+            citas: components["schemas"]["Cita"][];
+            mensaje: string;
+            requisito: string;
+        };
+        Item: {
+            citas: components["schemas"]["Cita"][];
+            /** @description Los 10 conceptos más recientes; «conceptosTotal» cuenta todos. */
+            conceptos: components["schemas"]["Concepto"][];
+            conceptosTotal: number;
+            condicion: string | null;
+            descripcion: string;
+            escalas: string[];
+            /** @enum {string} */
+            estado: "pendiente" | "en_curso" | "en_revision" | "devuelto" | "aprobado" | "no_aplica";
+            etapa: string;
+            /** @description Las 10 versiones más recientes, de la más antigua a la más reciente; «evidenciasTotal» cuenta todas. */
+            evidencias: components["schemas"]["Evidencia"][];
+            evidenciasTotal: number;
             id: string;
+            motivoNoAplica: string | null;
+            nombre: string;
+            requerido: boolean;
+            responsable: {
+                id: string;
+                nombre: string;
+            } | null;
+            /** @enum {string|null} */
+            responsableRol: "planeacion" | "alcaldia" | "consultor" | "interventor" | "consejo_territorial" | "concejo" | null;
+            /** @description null sin persona o sin rol; false si la persona no tiene ese rol en el municipio (se avisa, no se impide). */
+            responsableTieneRol: boolean | null;
+            rolSugerido: components["schemas"]["RolSugerido"] | null;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            venceEl: string | null;
             version: number;
-        } & {
-            [key: string]: unknown;
+        };
+        ItemProceso: {
+            /** Format: date-time */
+            actualizadoEn: string;
+            actualizadoPor: string | null;
+            citas: components["schemas"]["Cita"][];
+            condicion: string | null;
+            descripcion: string;
+            escalas: string[];
+            /** @enum {string} */
+            estado: "pendiente" | "en_curso" | "en_revision" | "devuelto" | "aprobado" | "no_aplica";
+            etapa: string;
+            id: string;
+            motivoNoAplica: string | null;
+            municipalityId: string;
+            nombre: string;
+            orden: number;
+            procesoId: string;
+            requerido: boolean;
+            responsableId: string | null;
+            /** @enum {string|null} */
+            responsableRol: "planeacion" | "alcaldia" | "consultor" | "interventor" | "consejo_territorial" | "concejo" | null;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            venceEl: string | null;
+            version: number;
         };
         Municipio: {
             anioPoblacion: number | null;
@@ -14760,6 +14914,12 @@ export interface components {
                 nombre: string;
             };
         };
+        Participante: {
+            nombre: string;
+            rol: string;
+            rolEtiqueta: string;
+            usuarioId: string;
+        };
         PasoCadena: {
             citations: components["schemas"]["Cita"][];
             /** @enum {string} */
@@ -14768,6 +14928,14 @@ export interface components {
             label: string;
             startsOn: string;
             step: string;
+        };
+        Permisos: {
+            aprobar: boolean;
+            editarItems: boolean;
+            emitirConcepto: boolean;
+            radicar: boolean;
+            registrarEventos: boolean;
+            subirEvidencia: boolean;
         };
         PlanVigente: {
             adopcion: string;
@@ -14796,28 +14964,56 @@ export interface components {
         Preparacion: {
             [key: string]: unknown;
         };
+        ProblemaOrdenEvento: {
+            citas: components["schemas"]["Cita"][];
+            mensaje: string;
+            /** @enum {string} */
+            nivel: "bloquea" | "advierte";
+        };
         Proceso: {
             /** @description A lo sumo 50 vencidas y 50 próximas (las de plazo más cercano), con los totales. */
             alertas: {
-                proximos: unknown[];
+                proximos: components["schemas"]["AlertaPlazo"][];
                 totalProximos: number;
                 totalVencidos: number;
-                vencidos: unknown[];
-            } & {
-                [key: string]: unknown;
+                vencidos: components["schemas"]["AlertaPlazo"][];
             };
-            estado: string;
+            /** @description Si el proyecto puede radicarse ante el Concejo, y qué falta. */
+            compuerta: {
+                advertencias: components["schemas"]["Advertencia"][];
+                faltantes: components["schemas"]["Faltante"][];
+                ok: boolean;
+            };
+            /** @description «¿Aplica consulta previa?», respondida por el municipio con su fundamento (Convenio 169 OIT). */
+            consultaPrevia: {
+                /** @enum {string} */
+                decision: "sin_determinar" | "no_aplica" | "aplica";
+                motivo: string | null;
+            };
+            /** @enum {string} */
+            estado: "en_curso" | "radicado_concejo" | "adoptado" | "archivado";
+            etapaActual: string;
             /** @description Etapas con sus ítems (acotados por el catálogo legal); por ítem, a lo sumo las 10 versiones de evidencia y los 10 conceptos más recientes, con «evidenciasTotal» y «conceptosTotal». */
-            etapas: unknown[];
+            etapas: components["schemas"]["Etapa"][];
             /** @description Los 50 eventos más recientes, del más reciente al más antiguo; los demás en GET …/procesos/{procesoId}/eventos?antesDe=«eventosSiguiente». */
             eventos: components["schemas"]["EventoTramite"][];
             /** @description Cursor para pedir los eventos anteriores; null si «eventos» ya los trae todos. */
             eventosSiguiente: string | null;
             eventosTotal: number;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            fechaBase: string;
             id: string;
+            /** Format: date-time */
+            iniciadoEn: string;
+            participantes: components["schemas"]["Participante"][];
+            permisos: components["schemas"]["Permisos"];
+            tipoPlan: string;
             tipoRevision: string;
-        } & {
-            [key: string]: unknown;
+            tipoRevisionEtiqueta: string;
+            version: number;
         };
         Producto: {
             citations: components["schemas"]["Cita"][];
@@ -14830,6 +15026,38 @@ export interface components {
             stage: string;
         } & {
             [key: string]: unknown;
+        };
+        Propuesta: {
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            fecha: string;
+            /** @description El plan vigente; null si el municipio aún no lo registra. */
+            plan: {
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                adopcion: string;
+                instrumento: string;
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                revisionGeneral?: string;
+                version: number;
+                vigenciasDeclaradas?: {
+                    /**
+                     * Format: date
+                     * @example 2026-03-02
+                     */
+                    longTermEnd?: string;
+                };
+            } | null;
+            propuesta: string | null;
+            tipoPlan: components["schemas"]["TipoPlan"] | null;
+            tiposRevision: components["schemas"]["TipoRevision"][];
         };
         RegistroAportes: {
             aportes: {
@@ -14850,6 +15078,19 @@ export interface components {
                 [key: string]: number;
             };
             siguiente: string | null;
+        };
+        RolSugerido: {
+            /** @enum {string} */
+            base: "norma" | "practica";
+            citas: components["schemas"]["Cita"][];
+            nota: string;
+            /** @enum {string} */
+            rol: "planeacion" | "alcaldia" | "consultor" | "interventor" | "consejo_territorial" | "concejo";
+            /**
+             * @description Rol si el municipio hace el producto sin consultor.
+             * @enum {string|null}
+             */
+            rolDirecto: "planeacion" | "alcaldia" | "consultor" | "interventor" | "consejo_territorial" | "concejo" | null;
         };
         Salud: {
             /** @enum {string} */

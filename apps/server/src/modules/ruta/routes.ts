@@ -6,7 +6,7 @@ import { AppError } from '../../http/errors';
 import { MANAGING_ROLES, PARTICIPANT_ROLES } from '../../http/roles';
 import { codigoParam, conflictResponse, errorResponses, json } from '../../http/schemas';
 import type { AppEnv } from '../../http/types';
-import { citationSchema, revisionTypeSchema } from '../norma/schemas';
+import { citationSchema } from '../norma/schemas';
 import { municipalDashboard } from './dashboard-service';
 import { EVENT_PAGE, listEvents } from './event-list';
 import { annulEvent, fileWithConcejo, recordEvent } from './event-service';
@@ -22,17 +22,23 @@ import {
   startProcess,
 } from './process-service';
 import {
+  annulmentSchema,
+  eventPageSchema,
+  itemRowSchema,
+  processSchema,
+  proposalSchema,
+  recordedEventSchema,
+  uploadedEvidenceSchema,
+} from './response-schemas';
+import {
   annulBody,
   eventBody,
   eventListQuery,
-  eventPageSchema,
   eventParams,
   evidenceParams,
   itemChangeBody,
   itemParams,
-  itemSchema,
   processParams,
-  processSchema,
   startBody,
   verdictBody,
 } from './schemas';
@@ -47,14 +53,7 @@ const proposal = defineRoute({
   summary: 'Tipo de revisión que la ley permite hoy y tipo de plan, para «Iniciar revisión»',
   request: { params: codigoParam },
   responses: {
-    ...json(
-      z.looseObject({
-        fecha: z.string(),
-        propuesta: z.string().nullable(),
-        tiposRevision: z.array(revisionTypeSchema),
-      }),
-      'Propuesta',
-    ),
+    ...json(proposalSchema, 'Propuesta'),
     ...errors,
   },
 });
@@ -104,7 +103,7 @@ const patchItem = defineRoute({
     params: itemParams,
     body: { content: { 'application/json': { schema: itemChangeBody } }, required: true },
   },
-  responses: { ...json(itemSchema, 'Ítem actualizado'), ...errors },
+  responses: { ...json(itemRowSchema, 'Ítem actualizado'), ...errors },
 });
 const upload = defineRoute({
   method: 'post',
@@ -117,7 +116,7 @@ const upload = defineRoute({
     201: {
       description: 'Evidencia guardada',
       content: {
-        'application/json': { schema: z.looseObject({ id: z.string(), version: z.number() }) },
+        'application/json': { schema: uploadedEvidenceSchema },
       },
     },
     ...errors,
@@ -155,9 +154,7 @@ const event = defineRoute({
     201: {
       description: 'Evento registrado',
       content: {
-        'application/json': {
-          schema: z.looseObject({ id: z.string(), venceEl: z.string().nullable() }),
-        },
+        'application/json': { schema: recordedEventSchema },
       },
     },
     ...errors,
@@ -174,10 +171,7 @@ const annul = defineRoute({
     body: { content: { 'application/json': { schema: annulBody } }, required: true },
   },
   responses: {
-    ...json(
-      z.object({ corregido: z.looseObject({ id: z.string() }).nullable() }),
-      'Evento anulado (y su corrección, si se pidió)',
-    ),
+    ...json(annulmentSchema, 'Evento anulado (y su corrección, si se pidió)'),
     ...errors,
   },
 });

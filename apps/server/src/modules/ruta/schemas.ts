@@ -4,7 +4,6 @@ import { RESPONSIBLE_ROLES } from '@ruta-pot/domain';
 import { type MunicipalRole, ROLE_LABELS } from '../../http/roles';
 import { codigoParam } from '../../http/schemas';
 import { EVENT_PAGE } from './event-list';
-import { VIEW_LIMITS } from './process-view';
 
 export const processParams = codigoParam.extend({
   procesoId: z
@@ -102,71 +101,3 @@ export const eventListQuery = z.object({
       description: `Eventos por página: de 1 a ${EVENT_PAGE.max} (${EVENT_PAGE.default} si se omite).`,
     }),
 });
-
-const eventSchema = z
-  .looseObject({
-    id: z.string(),
-    tipo: z.string(),
-    etiqueta: z.string(),
-    fecha: z.string(),
-    venceEl: z.string().nullable(),
-    tipoDias: z.string().nullable(),
-    tramite: z.string().nullable(),
-    citas: z.array(z.unknown()),
-    nota: z.string().nullable(),
-  })
-  .openapi('EventoTramite');
-
-export const eventPageSchema = z
-  .object({
-    eventos: z
-      .array(eventSchema)
-      .max(EVENT_PAGE.max)
-      .openapi({
-        description: `Del más reciente al más antiguo (por fecha y luego id); a lo sumo ${EVENT_PAGE.max}.`,
-      }),
-    total: z.number().int().openapi({ description: 'Eventos del proceso en total.' }),
-    siguiente: z.string().nullable().openapi({
-      description: 'Cursor de la página siguiente (eventos más antiguos); null si no hay más.',
-    }),
-  })
-  .openapi('PaginaEventos');
-
-/**
- * The process view is large and evolves; its shape is documented in the API guide. Its lists that
- * grow with use are bounded: the newest events (the rest through `…/eventos`), the newest evidence
- * versions and verdicts per item, and the soonest alerts, each with its total.
- */
-export const processSchema = z
-  .looseObject({
-    id: z.string(),
-    tipoRevision: z.string(),
-    estado: z.string(),
-    etapas: z.array(z.unknown()).openapi({
-      description: `Etapas con sus ítems (acotados por el catálogo legal); por ítem, a lo sumo las ${VIEW_LIMITS.evidencias} versiones de evidencia y los ${VIEW_LIMITS.conceptos} conceptos más recientes, con «evidenciasTotal» y «conceptosTotal».`,
-    }),
-    eventos: z
-      .array(eventSchema)
-      .max(EVENT_PAGE.default)
-      .openapi({
-        description: `Los ${EVENT_PAGE.default} eventos más recientes, del más reciente al más antiguo; los demás en GET …/procesos/{procesoId}/eventos?antesDe=«eventosSiguiente».`,
-      }),
-    eventosTotal: z.number().int(),
-    eventosSiguiente: z.string().nullable().openapi({
-      description: 'Cursor para pedir los eventos anteriores; null si «eventos» ya los trae todos.',
-    }),
-    alertas: z
-      .looseObject({
-        vencidos: z.array(z.unknown()).max(VIEW_LIMITS.alertas),
-        proximos: z.array(z.unknown()).max(VIEW_LIMITS.alertas),
-        totalVencidos: z.number().int(),
-        totalProximos: z.number().int(),
-      })
-      .openapi({
-        description: `A lo sumo ${VIEW_LIMITS.alertas} vencidas y ${VIEW_LIMITS.alertas} próximas (las de plazo más cercano), con los totales.`,
-      }),
-  })
-  .openapi('Proceso');
-export const itemSchema = z
-  .looseObject({ id: z.string(), estado: z.string(), version: z.number() })
-  .openapi('ItemProceso');

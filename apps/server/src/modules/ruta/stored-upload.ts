@@ -26,7 +26,7 @@ export interface StoredUpload {
  * ratio (sniff.ts, upload-limits.ts) — before anything is written; a refused file is a 422
  * `carga_rechazada` with the reason in Spanish.
  */
-export async function checkUpload(file: { name: string; bytes: Uint8Array }) {
+async function checkUpload(file: { name: string; bytes: Uint8Array }): Promise<CheckedUpload> {
   if (file.bytes.length > UPLOAD_LIMITS.maxBytes)
     throw new AppError(
       'carga_rechazada',

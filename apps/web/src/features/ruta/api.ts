@@ -1,12 +1,13 @@
 import type { Resultado } from '../../app/http';
 import { pedir } from '../../app/http';
 import type {
+  AnulacionEvento,
   CambioItem,
   CuerpoConcepto,
   CuerpoEvento,
-  Evento,
-  Evidencia,
-  Item,
+  EventoRegistrado,
+  EvidenciaCargada,
+  ItemProceso,
   PaginaEventos,
   Proceso,
   Propuesta,
@@ -83,17 +84,23 @@ export interface RefItem {
   itemId: string;
 }
 
-export function guardarItem(ref: RefItem, cambio: CambioItem): Promise<ResultadoEnvio<Item>> {
-  return enviar<Item>(baseItem(ref.codigo, ref.procesoId, ref.itemId), {
+export function guardarItem(
+  ref: RefItem,
+  cambio: CambioItem,
+): Promise<ResultadoEnvio<ItemProceso>> {
+  return enviar<ItemProceso>(baseItem(ref.codigo, ref.procesoId, ref.itemId), {
     metodo: 'PATCH',
     cuerpo: cambio,
   });
 }
 
-export function subirEvidencia(ref: RefItem, archivo: File): Promise<ResultadoEnvio<Evidencia>> {
+export function subirEvidencia(
+  ref: RefItem,
+  archivo: File,
+): Promise<ResultadoEnvio<EvidenciaCargada>> {
   const formulario = new FormData();
   formulario.append('archivo', archivo, archivo.name);
-  return enviar<Evidencia>(`${baseItem(ref.codigo, ref.procesoId, ref.itemId)}/evidencias`, {
+  return enviar<EvidenciaCargada>(`${baseItem(ref.codigo, ref.procesoId, ref.itemId)}/evidencias`, {
     metodo: 'POST',
     formulario,
   });
@@ -102,8 +109,8 @@ export function subirEvidencia(ref: RefItem, archivo: File): Promise<ResultadoEn
 export function emitirConcepto(
   ref: RefItem,
   cuerpo: CuerpoConcepto,
-): Promise<ResultadoEnvio<Item>> {
-  return enviar<Item>(`${baseItem(ref.codigo, ref.procesoId, ref.itemId)}/conceptos`, {
+): Promise<ResultadoEnvio<Proceso>> {
+  return enviar<Proceso>(`${baseItem(ref.codigo, ref.procesoId, ref.itemId)}/conceptos`, {
     metodo: 'POST',
     cuerpo,
   });
@@ -130,16 +137,19 @@ export function registrarEvento(
   codigo: string,
   procesoId: string,
   cuerpo: CuerpoEvento,
-): Promise<ResultadoEnvio<Evento>> {
-  return enviar<Evento>(`${baseProceso(codigo, procesoId)}/eventos`, { metodo: 'POST', cuerpo });
+): Promise<ResultadoEnvio<EventoRegistrado>> {
+  return enviar<EventoRegistrado>(`${baseProceso(codigo, procesoId)}/eventos`, {
+    metodo: 'POST',
+    cuerpo,
+  });
 }
 
 /** Annuls an event with its reason; with `correccion`, records the corrected event in its place. */
 export function anularEvento(
   ref: { codigo: string; procesoId: string; eventoId: string },
   cuerpo: { motivo: string; correccion?: { fecha: string } },
-): Promise<ResultadoEnvio<{ corregido: Evento | null }>> {
-  return enviar<{ corregido: Evento | null }>(
+): Promise<ResultadoEnvio<AnulacionEvento>> {
+  return enviar<AnulacionEvento>(
     `${baseProceso(ref.codigo, ref.procesoId)}/eventos/${ref.eventoId}/anulacion`,
     { metodo: 'POST', cuerpo },
   );

@@ -36,7 +36,9 @@ function item(parcial: Partial<Item> = {}): Item {
     motivoNoAplica: null,
     version: 7,
     evidencias: [],
+    evidenciasTotal: 0,
     conceptos: [],
+    conceptosTotal: 0,
     ...parcial,
   };
 }

@@ -58,7 +58,9 @@ function item(parcial: Partial<Item> = {}): Item {
     motivoNoAplica: null,
     version: 4,
     evidencias: [],
+    evidenciasTotal: 0,
     conceptos: [],
+    conceptosTotal: 0,
     ...parcial,
   };
 }
