@@ -133,3 +133,13 @@ export * from './accounts/data-policy.js';
 
 // Cartography (issue 14): POT layer profiles, category vocabularies, condición de amenaza.
 export * from './cartography/index.js';
+export {
+  ADOPTION_VIAS,
+  type AdoptionVia,
+  adoptionActType,
+  ARCHIVE_REASON_LABELS,
+  ARCHIVE_REASONS,
+  type ArchiveReason,
+  checkAdoption,
+  checkArchive,
+} from './route/process-closing.js';

@@ -21,6 +21,7 @@ import { answerRoutes } from './preparacion/answer-routes';
 import { bankRoutes } from './preparacion/bank-routes';
 import { preparacionRoutes } from './preparacion/routes';
 import { digestRoutes } from './ruta/digest';
+import { processClosingRoutes } from './ruta/process-closing-routes';
 import { rutaRoutes } from './ruta/routes';
 import { teamRoutes } from './team/routes';
 
@@ -39,6 +40,7 @@ export const apiModules = [
   panoramaRoutes,
   autodiagnosticoRoutes,
   rutaRoutes,
+  processClosingRoutes,
   digestRoutes,
   expedienteRoutes,
   expedienteReportRoutes,

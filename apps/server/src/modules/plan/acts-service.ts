@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
-import { actosPlan, appendAudit } from '@ruta-pot/db';
+import { actosPlan, appendAudit, type Tx } from '@ruta-pot/db';
 import type { IsoDate, PlanAct, PlanActType, PlanHistorySummary } from '@ruta-pot/domain';
 import { computeVigencias, parseIsoDate, summarizePlanHistory } from '@ruta-pot/domain';
 import { asc, eq } from 'drizzle-orm';
@@ -85,15 +85,28 @@ function checkHistory(acts: PlanAct[], asOf: IsoDate): PlanHistorySummary {
   return summary;
 }
 
+interface ActRequest {
+  codigo: string;
+  actor: { id: string; email: string };
+  acto: ActInput;
+}
+
 /**
  * Records one act of the plan's history (append-only: a correction is a new act), with an audit
  * entry in the same transaction. Dates are checked by the domain parser; an act cannot be dated
  * in the future, and the whole history must still be computable by the rules engine.
  */
-export async function recordAct(
-  deps: Deps,
-  input: { codigo: string; actor: { id: string; email: string }; acto: ActInput },
-): Promise<ActView> {
+export function recordAct(deps: Deps, input: ActRequest): Promise<ActView> {
+  return deps.db.withContext({ municipio: input.codigo, usuario: input.actor.id }, (tx) =>
+    insertAct(tx, deps, input),
+  );
+}
+
+/**
+ * {@link recordAct} inside the caller's transaction: registering a process's adoption writes the
+ * adopting act and the process's new state together, or neither.
+ */
+export async function insertAct(tx: Tx, deps: Deps, input: ActRequest): Promise<ActView> {
   const a = input.acto;
   const fecha = parseIsoDate(a.fecha);
   const declarada = a.vigenciaLargoDeclarada ? parseIsoDate(a.vigenciaLargoDeclarada) : null;
@@ -134,28 +147,26 @@ export async function recordAct(
     registradoPor: input.actor.id,
     registradoEn: now,
   };
-  return deps.db.withContext({ municipio: input.codigo, usuario: input.actor.id }, async (tx) => {
-    const existing = await tx
-      .select()
-      .from(actosPlan)
-      .where(eq(actosPlan.municipalityId, input.codigo));
-    checkHistory([...existing.map(toView), toView(values)], today);
-    const [saved] = await tx.insert(actosPlan).values(values).returning();
-    await appendAudit(tx, {
-      municipalityId: input.codigo,
-      actorId: input.actor.id,
-      actor: input.actor.email,
-      accion: 'plan.acto_registrar',
-      objeto: `acto_plan:${id}`,
-      detalle: {
-        tipo: values.tipo,
-        instrumento: values.instrumento,
-        fecha,
-        ...(declarada ? { vigenciaLargoDeclarada: declarada } : {}),
-        ...(values.actoAplicable ? { actoAplicable: values.actoAplicable } : {}),
-      },
-      ocurridoEn: now,
-    });
-    return toView(saved!);
+  const existing = await tx
+    .select()
+    .from(actosPlan)
+    .where(eq(actosPlan.municipalityId, input.codigo));
+  checkHistory([...existing.map(toView), toView(values)], today);
+  const [saved] = await tx.insert(actosPlan).values(values).returning();
+  await appendAudit(tx, {
+    municipalityId: input.codigo,
+    actorId: input.actor.id,
+    actor: input.actor.email,
+    accion: 'plan.acto_registrar',
+    objeto: `acto_plan:${id}`,
+    detalle: {
+      tipo: values.tipo,
+      instrumento: values.instrumento,
+      fecha,
+      ...(declarada ? { vigenciaLargoDeclarada: declarada } : {}),
+      ...(values.actoAplicable ? { actoAplicable: values.actoAplicable } : {}),
+    },
+    ocurridoEn: now,
   });
+  return toView(saved!);
 }

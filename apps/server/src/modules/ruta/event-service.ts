@@ -60,7 +60,7 @@ async function orderProblems(tx: Tx, input: EventInsert & { fecha: IsoDate }) {
 }
 
 /** Inserts one event with its computed legal term and audit entry, in the caller's transaction. */
-async function insertEvent(tx: Tx, deps: Deps, input: EventInsert) {
+export async function insertEvent(tx: Tx, deps: Deps, input: EventInsert) {
   const { requester } = input;
   const kind = processEventKind(input.tipo);
   if (!kind) throw new AppError('entrada_invalida', `Tipo de evento desconocido: «${input.tipo}».`);

@@ -6,9 +6,10 @@ import {
   determinePlanType,
   type IsoDate,
   type PlanType,
+  PROCESS_LIFECYCLE,
   requiredProducts,
 } from '@ruta-pot/domain';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, notInArray } from 'drizzle-orm';
 
 import { todayInColombia } from '../../http/dates';
 import { AppError, notFound } from '../../http/errors';
@@ -93,12 +94,21 @@ export async function startProcess(
   return deps.db.withContext(
     { municipio: requester.codigo, usuario: requester.userId },
     async (tx) => {
+      // A process filed before the Concejo is still open: only its adoption or archiving ends it.
       const [open] = await tx
         .select({ id: procesos.id })
         .from(procesos)
-        .where(and(eq(procesos.municipalityId, requester.codigo), eq(procesos.estado, 'en_curso')));
+        .where(
+          and(
+            eq(procesos.municipalityId, requester.codigo),
+            notInArray(procesos.estado, [...PROCESS_LIFECYCLE.terminal]),
+          ),
+        );
       if (open)
-        throw new AppError('conflicto', 'El municipio ya tiene un proceso de revisión en curso.');
+        throw new AppError(
+          'conflicto',
+          'El municipio ya tiene un proceso de revisión abierto: regístrelo como adoptado o archívelo antes de empezar otro.',
+        );
       // Technical products go to the consultant only if there is one; else planeación does them.
       const owners = { hasConsultant: await hasConsultant(tx, requester.codigo) };
       const rows = products.map((p, orden) => ({
