@@ -11543,12 +11543,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        decision: "sin_determinar" | "no_aplica" | "aplica";
-                        /** @default  */
-                        motivo?: string;
-                    };
+                    "application/json": components["schemas"]["CuerpoConsultaPrevia"];
                 };
             };
             responses: {
@@ -11713,11 +11708,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        fecha: string;
-                        nota?: string;
-                        tipo: string;
-                    };
+                    "application/json": components["schemas"]["CuerpoEvento"];
                 };
             };
             responses: {
@@ -11806,13 +11797,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        correccion?: {
-                            fecha: string;
-                            nota?: string;
-                        };
-                        motivo: string;
-                    };
+                    "application/json": components["schemas"]["CuerpoAnulacion"];
                 };
             };
             responses: {
@@ -11905,17 +11890,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        estado?: "pendiente" | "en_curso" | "en_revision" | "aprobado" | "no_aplica";
-                        motivoNoAplica?: string;
-                        /** Format: uuid */
-                        responsableId?: string | null;
-                        /** @enum {string|null} */
-                        responsableRol?: "planeacion" | "alcaldia" | "consultor" | "interventor" | "consejo_territorial" | "concejo" | null;
-                        venceEl?: string | null;
-                        version: number;
-                    };
+                    "application/json": components["schemas"]["CambioItem"];
                 };
             };
             responses: {
@@ -12000,17 +11975,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        calidad: "cumple" | "cumple_parcialmente" | "no_cumple";
-                        comentarios: string;
-                        /** @enum {string} */
-                        decision: "aprobado" | "devuelto";
-                        /** @enum {string} */
-                        pertinencia: "cumple" | "cumple_parcialmente" | "no_cumple";
-                        /** @enum {string} */
-                        suficiencia: "cumple" | "cumple_parcialmente" | "no_cumple";
-                    };
+                    "application/json": components["schemas"]["CuerpoConcepto"];
                 };
             };
             responses: {
@@ -12626,12 +12591,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            tipos: {
-                                citas: components["schemas"]["Cita"][];
-                                etiqueta: string;
-                                tipo: string;
-                                tramite: string | null;
-                            }[];
+                            tipos: components["schemas"]["TipoEventoTramite"][];
                         };
                     };
                 };
@@ -14438,6 +14398,17 @@ export interface components {
                 };
             } | null;
         };
+        CambioItem: {
+            /** @enum {string} */
+            estado?: "pendiente" | "en_curso" | "en_revision" | "aprobado" | "no_aplica";
+            motivoNoAplica?: string;
+            /** Format: uuid */
+            responsableId?: string | null;
+            /** @enum {string|null} */
+            responsableRol?: "planeacion" | "alcaldia" | "consultor" | "interventor" | "consejo_territorial" | "concejo" | null;
+            venceEl?: string | null;
+            version: number;
+        };
         Capa: {
             areaHa: number | null;
             bbox: number[] | null;
@@ -14542,6 +14513,35 @@ export interface components {
                 departamento: string;
                 nombre: string;
             }[];
+        };
+        CuerpoAnulacion: {
+            correccion?: {
+                fecha: string;
+                nota?: string;
+            };
+            motivo: string;
+        };
+        CuerpoConcepto: {
+            /** @enum {string} */
+            calidad: "cumple" | "cumple_parcialmente" | "no_cumple";
+            comentarios: string;
+            /** @enum {string} */
+            decision: "aprobado" | "devuelto";
+            /** @enum {string} */
+            pertinencia: "cumple" | "cumple_parcialmente" | "no_cumple";
+            /** @enum {string} */
+            suficiencia: "cumple" | "cumple_parcialmente" | "no_cumple";
+        };
+        CuerpoConsultaPrevia: {
+            /** @enum {string} */
+            decision: "sin_determinar" | "no_aplica" | "aplica";
+            /** @default  */
+            motivo: string;
+        };
+        CuerpoEvento: {
+            fecha: string;
+            nota?: string;
+            tipo: string;
         };
         CuestionarioAutodiagnostico: {
             etapas: {
@@ -15145,6 +15145,12 @@ export interface components {
         };
         TerminosReferencia: {
             [key: string]: unknown;
+        };
+        TipoEventoTramite: {
+            citas: components["schemas"]["Cita"][];
+            etiqueta: string;
+            tipo: string;
+            tramite: string | null;
         };
         TipoPlan: {
             citations: components["schemas"]["Cita"][];

@@ -33,7 +33,8 @@ const storedAs = <T>(schema: z.ZodType): z.ZodType<T> => schema as unknown as z.
  */
 const orNull = <S extends z.ZodType>(schema: S) => z.union([schema, z.null()]);
 
-const CONSULTA_PREVIA = [
+/** The answers to «¿aplica consulta previa?» (the domain names the type, not the list). */
+export const CONSULTA_PREVIA = [
   'sin_determinar',
   'no_aplica',
   'aplica',

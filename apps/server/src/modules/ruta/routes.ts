@@ -23,6 +23,7 @@ import {
 } from './process-service';
 import {
   annulmentSchema,
+  CONSULTA_PREVIA,
   eventPageSchema,
   itemRowSchema,
   processSchema,
@@ -188,10 +189,11 @@ const priorConsultation = defineRoute({
         'application/json': {
           schema: z
             .object({
-              decision: z.enum(['sin_determinar', 'no_aplica', 'aplica']),
+              decision: z.enum(CONSULTA_PREVIA),
               motivo: z.string().max(2000).default(''),
             })
-            .strict(),
+            .strict()
+            .openapi('CuerpoConsultaPrevia'),
         },
       },
       required: true,
@@ -216,12 +218,14 @@ const eventKinds = defineRoute({
   responses: json(
     z.object({
       tipos: z.array(
-        z.object({
-          tipo: z.string(),
-          etiqueta: z.string(),
-          tramite: z.string().nullable(),
-          citas: z.array(citationSchema),
-        }),
+        z
+          .object({
+            tipo: z.string(),
+            etiqueta: z.string(),
+            tramite: z.string().nullable(),
+            citas: z.array(citationSchema),
+          })
+          .openapi('TipoEventoTramite'),
       ),
     }),
     'Tipos de evento',

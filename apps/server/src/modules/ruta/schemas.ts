@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { RESPONSIBLE_ROLES } from '@ruta-pot/domain';
+import { ITEM_LIFECYCLE, RESPONSIBLE_ROLES } from '@ruta-pot/domain';
 
 import { type MunicipalRole, ROLE_LABELS } from '../../http/roles';
 import { codigoParam } from '../../http/schemas';
@@ -38,14 +38,16 @@ export const startBody = z.object({ tipoRevision: z.string().min(3).max(60) }).s
 
 export const itemChangeBody = z
   .object({
-    estado: z.enum(['pendiente', 'en_curso', 'en_revision', 'aprobado', 'no_aplica']).optional(),
+    // «devuelto» is the supervisor's verdict (POST …/conceptos), never a plain edit.
+    estado: z.enum(ITEM_LIFECYCLE.states).exclude(['devuelto']).optional(),
     responsableId: z.string().uuid().nullable().optional(),
     responsableRol: ownerRole.nullable().optional(),
     venceEl: isoDate.nullable().optional(),
     motivoNoAplica: z.string().max(1000).optional(),
     version: z.number().int().positive(),
   })
-  .strict();
+  .strict()
+  .openapi('CambioItem');
 
 const criterion = z.enum(['cumple', 'cumple_parcialmente', 'no_cumple']);
 export const verdictBody = z
@@ -56,7 +58,8 @@ export const verdictBody = z
     comentarios: z.string().trim().min(5, 'Escriba los comentarios del concepto.').max(5000),
     decision: z.enum(['aprobado', 'devuelto']),
   })
-  .strict();
+  .strict()
+  .openapi('CuerpoConcepto');
 
 export const eventBody = z
   .object({
@@ -64,7 +67,8 @@ export const eventBody = z
     fecha: isoDate,
     nota: z.string().max(2000).optional(),
   })
-  .strict();
+  .strict()
+  .openapi('CuerpoEvento');
 
 export const eventParams = processParams.extend({
   eventoId: z.uuid('Identificador de evento no válido.'),
@@ -79,7 +83,8 @@ export const annulBody = z
       .strict()
       .optional(),
   })
-  .strict();
+  .strict()
+  .openapi('CuerpoAnulacion');
 
 export const eventListQuery = z.object({
   antesDe: z

@@ -3,7 +3,9 @@ import { pedir } from '../../app/http';
 import type {
   AnulacionEvento,
   CambioItem,
+  CuerpoAnulacion,
   CuerpoConcepto,
+  CuerpoConsultaPrevia,
   CuerpoEvento,
   EventoRegistrado,
   EvidenciaCargada,
@@ -147,7 +149,7 @@ export function registrarEvento(
 /** Annuls an event with its reason; with `correccion`, records the corrected event in its place. */
 export function anularEvento(
   ref: { codigo: string; procesoId: string; eventoId: string },
-  cuerpo: { motivo: string; correccion?: { fecha: string } },
+  cuerpo: CuerpoAnulacion,
 ): Promise<ResultadoEnvio<AnulacionEvento>> {
   return enviar<AnulacionEvento>(
     `${baseProceso(ref.codigo, ref.procesoId)}/eventos/${ref.eventoId}/anulacion`,
@@ -158,7 +160,7 @@ export function anularEvento(
 /** The municipality's answer to «¿aplica consulta previa?», with its reason. */
 export function responderConsultaPrevia(
   ref: { codigo: string; procesoId: string },
-  cuerpo: { decision: string; motivo: string },
+  cuerpo: CuerpoConsultaPrevia,
 ): Promise<ResultadoEnvio<Proceso>> {
   return enviar<Proceso>(`${baseProceso(ref.codigo, ref.procesoId)}/consulta-previa`, {
     metodo: 'PUT',

@@ -5,9 +5,16 @@ import { Selector } from '../../ui/selector';
 import { responderConsultaPrevia } from './api';
 import type { Mensaje } from './resultado';
 import { Resultado } from './resultado';
-import type { ContextoRuta } from './types';
+import type { ContextoRuta, CuerpoConsultaPrevia } from './types';
 
-const DECISIONES = ['sin_determinar', 'no_aplica', 'aplica'] as const;
+type RespuestaConsulta = CuerpoConsultaPrevia['decision'];
+const DECISIONES = [
+  'sin_determinar',
+  'no_aplica',
+  'aplica',
+] as const satisfies readonly RespuestaConsulta[];
+const esRespuesta = (v: string): v is RespuestaConsulta =>
+  (DECISIONES as readonly string[]).includes(v);
 const ETIQUETAS = {
   sin_determinar: 'Sin determinar',
   no_aplica: 'No aplica',
@@ -20,7 +27,7 @@ const ETIQUETAS = {
  */
 export function ConsultaPrevia({ ctx }: { ctx: ContextoRuta }) {
   const actual = ctx.proceso.consultaPrevia ?? { decision: 'sin_determinar', motivo: null };
-  const [decision, setDecision] = useState<string>(actual.decision);
+  const [decision, setDecision] = useState<RespuestaConsulta>(actual.decision);
   const [motivo, setMotivo] = useState(actual.motivo ?? '');
   const [mensaje, setMensaje] = useState<Mensaje | null>(null);
   const puede = ctx.proceso.permisos.registrarEventos && ctx.proceso.estado === 'en_curso';
@@ -46,7 +53,9 @@ export function ConsultaPrevia({ ctx }: { ctx: ContextoRuta }) {
             valor={decision}
             opciones={DECISIONES}
             etiquetas={ETIQUETAS}
-            alCambiar={setDecision}
+            alCambiar={(v) => {
+              if (esRespuesta(v)) setDecision(v);
+            }}
           />
           <div class="campo">
             <label for="consulta-previa-motivo">{t('ruta.consultaPrevia.motivo')}</label>

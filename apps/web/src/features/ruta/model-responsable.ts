@@ -20,6 +20,11 @@ export function etiquetaRol(rol: string): string {
   return Object.hasOwn(ETIQUETA_ROL, rol) ? t(ETIQUETA_ROL[rol as ResponsibleRole]) : rol;
 }
 
+/** ¿Es uno de los roles que el motor normativo asigna (los que el servidor acepta)? */
+export function esRolResponsable(rol: string): rol is ResponsibleRole {
+  return (RESPONSIBLE_ROLES as readonly string[]).includes(rol);
+}
+
 /** Roles que se pueden elegir; el actual siempre figura, aunque el servidor ya no lo ofrezca. */
 export function opcionesRol(actual: string): string[] {
   const opciones: string[] = [...RESPONSIBLE_ROLES];

@@ -4,6 +4,7 @@ import { availableTransitions, ITEM_LIFECYCLE, type ItemActor } from '@ruta-pot/
 import type { ClaveTexto } from '../../i18n/es-CO';
 import { t } from '../../i18n/es-CO';
 import { esFechaIso } from '../../ui/formato/model';
+import { esRolResponsable } from './model-responsable';
 import type {
   AlertaPlazo,
   CambioItem,
@@ -219,7 +220,8 @@ export function cambioDeItem(item: Item, borrador: BorradorItem): Validacion<Cam
     if (borrador.estado === 'no_aplica' && motivo.length === 0) {
       return { ok: false, mensaje: t('ruta.item.faltaMotivo') };
     }
-    cuerpo.estado = borrador.estado;
+    // «devuelto» is never offered (opcionesEstado): only the supervisor's verdict returns a product.
+    if (borrador.estado !== 'devuelto') cuerpo.estado = borrador.estado;
     if (borrador.estado === 'no_aplica') cuerpo.motivoNoAplica = motivo;
     cambios++;
   }
@@ -227,8 +229,10 @@ export function cambioDeItem(item: Item, borrador: BorradorItem): Validacion<Cam
     cuerpo.responsableId = borrador.responsableId === '' ? null : borrador.responsableId;
     cambios++;
   }
-  if (borrador.responsableRol !== original.responsableRol) {
-    cuerpo.responsableRol = borrador.responsableRol === '' ? null : borrador.responsableRol;
+  // The roles offered are the motor's list plus the current one, which is never a change.
+  const rol = borrador.responsableRol;
+  if (rol !== original.responsableRol && (rol === '' || esRolResponsable(rol))) {
+    cuerpo.responsableRol = rol === '' ? null : rol;
     cambios++;
   }
   const fecha = borrador.venceEl.trim();

@@ -2,13 +2,12 @@
 import type { ItemState, ProcessState } from '@ruta-pot/domain';
 
 import type { Esquema } from '../../api/tipos';
-import type { Cita } from '../../ui/citas/model';
 
 /** The states come from the domain's transition tables (one list, issue 17). */
 export type EstadoProceso = ProcessState;
 export type EstadoItem = ItemState;
-export type Veredicto = 'cumple' | 'cumple_parcialmente' | 'no_cumple';
-export type Decision = 'aprobado' | 'devuelto';
+export type Veredicto = Esquema<'CuerpoConcepto'>['calidad'];
+export type Decision = Esquema<'CuerpoConcepto'>['decision'];
 
 export type Evidencia = Esquema<'Evidencia'>;
 /** What an upload returns: the stored version (with the uploader's id, not the name). */
@@ -34,35 +33,14 @@ export type Propuesta = Esquema<'Propuesta'>;
 /** Una página de GET …/procesos/:procesoId/eventos (del más reciente al más antiguo). */
 export type PaginaEventos = Esquema<'PaginaEventos'>;
 
-export interface TipoEvento {
-  tipo: string;
-  etiqueta: string;
-  tramite: string | null;
-  citas: Cita[];
-}
+export type TipoEvento = Esquema<'TipoEventoTramite'>;
 
-export interface CambioItem {
-  estado?: EstadoItem;
-  responsableId?: string | null;
-  responsableRol?: string | null;
-  venceEl?: string | null;
-  motivoNoAplica?: string;
-  version: number;
-}
-
-export interface CuerpoConcepto {
-  calidad: Veredicto;
-  suficiencia: Veredicto;
-  pertinencia: Veredicto;
-  comentarios: string;
-  decision: Decision;
-}
-
-export interface CuerpoEvento {
-  tipo: string;
-  fecha: string;
-  nota?: string;
-}
+/** Request bodies, as the server validates them. */
+export type CambioItem = Esquema<'CambioItem'>;
+export type CuerpoConcepto = Esquema<'CuerpoConcepto'>;
+export type CuerpoEvento = Esquema<'CuerpoEvento'>;
+export type CuerpoAnulacion = Esquema<'CuerpoAnulacion'>;
+export type CuerpoConsultaPrevia = Esquema<'CuerpoConsultaPrevia'>;
 
 /** Lo que cada sección de la página necesita: municipio, proceso y cómo volver a cargarlo. */
 export interface ContextoRuta {
