@@ -11522,6 +11522,97 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/municipios/{codigo}/procesos/{procesoId}/cierre": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cerrar el proceso: registrar su adopción (acuerdo del Concejo o, vencidos 90 días, decreto del alcalde) o archivarlo
+         * @description La adopción agrega el acto a la historia del plan (sus vigencias se calculan desde él). Un proceso adoptado o archivado ya no cambia.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    codigo: string;
+                    procesoId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CierreProceso"];
+                };
+            };
+            responses: {
+                /** @description Proceso cerrado */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Proceso"];
+                    };
+                };
+                /** @description Entrada inválida */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Sin sesión */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Rol sin permiso */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No existe o sin acceso */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicto de edición */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/municipios/{codigo}/procesos/{procesoId}/consulta-previa": {
         parameters: {
             query?: never;
@@ -14466,6 +14557,23 @@ export interface components {
             tipoPlan: string;
             tipoRevision: string;
             tipoRevisionNombre?: string;
+        };
+        CierreProceso: {
+            /** @enum {string} */
+            accion: "registrar_adopcion";
+            fecha: string;
+            instrumento: string;
+            sinNegacionExpresa?: boolean;
+            version: number;
+            /** @enum {string} */
+            via: "acuerdo_concejo" | "decreto_alcalde";
+        } | {
+            /** @enum {string} */
+            accion: "archivar";
+            /** @enum {string} */
+            motivo: "desistido" | "negado_concejo" | "retirado";
+            nota?: string;
+            version: number;
         };
         Cita: {
             /** @example 28 */
