@@ -111,4 +111,28 @@ describe('La Ruta in Chromium: from «Iniciar revisión» to a reviewed diagnós
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.close();
   });
+
+  it('the mayor archives the revision (the municipality desists) and the page offers a new one', async () => {
+    const page = await signIn(browser, server, 'alcaldia.zipaquira@demo.rutapot.co');
+    await page.goto(`${server.url}/m/25899/ruta`);
+    await page.getByRole('heading', { name: 'Cierre del proceso' }).waitFor();
+    await page.getByText('Registrar la adopción o archivar el proceso').click();
+    // Not filed before the Concejo: no adoption yet, and «desisted» is the only reason offered.
+    await page.getByText(/La adopción se registra cuando el proyecto ya está radicado/).waitFor();
+    const reasons = await page.locator('#cierre-motivo option').allTextContents();
+    expect(reasons).toEqual(['El municipio desistió de la revisión antes de radicarla']);
+    await page.locator('#cierre-nota').fill('Se contratará de nuevo con otro alcance.');
+    await screenshot(page, '25-cierre-proceso');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Archivar el proceso' }).click();
+    await page.getByText(/Este proceso está «Archivado»: ya no cambia/).waitFor();
+    await page.getByRole('button', { name: 'Iniciar revisión' }).waitFor();
+    expect(await page.getByRole('heading', { name: 'Cierre del proceso' }).count()).toBe(0);
+    await screenshot(page, '26-proceso-archivado');
+    await page.setViewportSize({ width: 360, height: 740 });
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1),
+    ).toBe(true);
+    await page.close();
+  });
 });

@@ -140,6 +140,7 @@ export {
   ARCHIVE_REASON_LABELS,
   ARCHIVE_REASONS,
   type ArchiveReason,
+  archiveReasonsFrom,
   checkAdoption,
   checkArchive,
 } from './route/process-closing.js';

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 
 import { createBusinessCalendar } from '../src/business-calendar.js';
 import { parseIsoDate } from '../src/dates.js';
-import { adoptionActType, checkAdoption, checkArchive } from '../src/route/process-closing.js';
+import {
+  adoptionActType,
+  archiveReasonsFrom,
+  checkAdoption,
+  checkArchive,
+} from '../src/route/process-closing.js';
 
 const calendar = createBusinessCalendar();
 const d = parseIsoDate;
@@ -50,6 +55,9 @@ describe('closing a revision process (Ley 388 art. 25, Ley 810 art. 12)', () => 
     expect(checkArchive({ from: 'radicado_concejo', reason: 'negado_concejo' }).ok).toBe(true);
     expect(checkArchive({ from: 'radicado_concejo', reason: 'retirado' }).ok).toBe(true);
     expect(checkArchive({ from: 'radicado_concejo', reason: 'desistido' }).ok).toBe(false);
+    expect(archiveReasonsFrom('en_curso')).toEqual(['desistido']);
+    expect(archiveReasonsFrom('radicado_concejo')).toEqual(['negado_concejo', 'retirado']);
+    expect(archiveReasonsFrom('adoptado')).toEqual([]);
   });
 
   it('adds the process’s own kind of revision to the plan’s history', () => {

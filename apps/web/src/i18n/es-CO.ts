@@ -480,6 +480,34 @@ export const esCO = {
   'ruta.alertas.ninguna': 'No hay tareas vencidas ni plazos que venzan en los próximos 30 días.',
   'ruta.alertas.vencidos': 'Vencidos ({n})',
   'ruta.alertas.proximos': 'Vencen en los próximos 30 días ({n})',
+  'ruta.cierre.titulo': 'Cierre del proceso',
+  'ruta.cierre.abrir': 'Registrar la adopción o archivar el proceso',
+  'ruta.cierre.antesDeRadicar':
+    'La adopción se registra cuando el proyecto ya está radicado ante el Concejo. Antes de eso, el proceso solo puede archivarse si el municipio desiste.',
+  'ruta.cierre.adopcionTitulo': 'Registrar la adopción',
+  'ruta.cierre.adopcionIntro':
+    'El acto que adopta la revisión entra a la historia del plan: sus vigencias se calculan desde él. Después, el proceso queda cerrado.',
+  'ruta.cierre.via': 'Quién adoptó',
+  'ruta.cierre.viaAcuerdo': 'El Concejo, por acuerdo',
+  'ruta.cierre.viaDecreto': 'El alcalde, por decreto (el Concejo no decidió en 90 días)',
+  'ruta.cierre.instrumento': 'Acto de adopción',
+  'ruta.cierre.instrumentoAyuda': 'Por ejemplo «Acuerdo 012 de 2027» o «Decreto 045 de 2027».',
+  'ruta.cierre.fecha': 'Fecha del acto',
+  'ruta.cierre.decretoCondiciones':
+    'El alcalde puede adoptar por decreto solo si pasaron 90 días calendario desde la radicación sin decisión del Concejo, y nunca si el Concejo negó expresamente el proyecto.',
+  'ruta.cierre.sinNegacion': 'Confirmo que el Concejo no negó expresamente el proyecto.',
+  'ruta.cierre.adoptar': 'Registrar la adopción',
+  'ruta.cierre.adoptado':
+    'Se registró la adopción por «{instrumento}». El plan vigente se actualizó.',
+  'ruta.cierre.archivoTitulo': 'Archivar el proceso',
+  'ruta.cierre.archivoIntro':
+    'Un proceso archivado no se borra: queda en el expediente con su motivo, y el municipio puede empezar otra revisión.',
+  'ruta.cierre.motivo': 'Motivo',
+  'ruta.cierre.nota': 'Nota',
+  'ruta.cierre.archivar': 'Archivar el proceso',
+  'ruta.cierre.archivado': 'El proceso quedó archivado.',
+  'ruta.cerrado':
+    'Este proceso está «{estado}»: ya no cambia. Puede empezar una nueva revisión cuando proceda.',
   'ruta.compuerta.titulo': 'Radicación ante el Concejo',
   'ruta.compuerta.intro':
     'El proyecto solo se puede radicar ante el Concejo Municipal cuando se cumplen los requisitos legales previos.',

@@ -38,6 +38,11 @@ const ARCHIVE_FROM: Readonly<Record<ArchiveReason, readonly ProcessState[]>> = {
   retirado: ['radicado_concejo'],
 };
 
+/** The reasons a process in `from` may be archived for (the web offers only these). */
+export function archiveReasonsFrom(from: ProcessState): ArchiveReason[] {
+  return ARCHIVE_REASONS.filter((reason) => ARCHIVE_FROM[reason].includes(from));
+}
+
 /** The plan act an adopted process adds to the history: its own kind of revision. */
 export function adoptionActType(tipoRevision: RevisionType): PlanActType {
   return tipoRevision;

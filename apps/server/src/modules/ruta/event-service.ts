@@ -12,6 +12,7 @@ import {
   parseIsoDate,
   PROCESS_LIFECYCLE,
   processEventKind,
+  type ProcessState,
 } from '@ruta-pot/domain';
 import { and, eq, isNull } from 'drizzle-orm';
 
@@ -206,12 +207,18 @@ export async function recordEvent(
     { municipio: requester.codigo, usuario: requester.userId },
     async (tx) => {
       const [proceso] = await tx
-        .select({ id: procesos.id })
+        .select({ estado: procesos.estado })
         .from(procesos)
         .where(
           and(eq(procesos.municipalityId, requester.codigo), eq(procesos.id, input.procesoId)),
         );
       if (!proceso) throw notFound();
+      // An adopted or archived process is closed (PROCESS_LIFECYCLE): its record no longer grows.
+      if (PROCESS_LIFECYCLE.terminal.includes(proceso.estado as ProcessState))
+        throw new AppError(
+          'conflicto',
+          `El proceso está «${PROCESS_LIFECYCLE.labels[proceso.estado as ProcessState]}»: ya no se registran eventos en él.`,
+        );
       return insertEvent(tx, deps, { requester, procesoId: input.procesoId, ...event });
     },
   );

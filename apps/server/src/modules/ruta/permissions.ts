@@ -1,3 +1,5 @@
+import { PROCESS_LIFECYCLE, processAcceptsWork, type ProcessState } from '@ruta-pot/domain';
+
 import type { MunicipalRole } from '../../http/roles';
 
 /** What each role may do in a revision process (issue 4: who may change what, per stage). */
@@ -25,5 +27,29 @@ export function permissionsFor(roles: readonly MunicipalRole[], admin = false) {
     emitirConcepto: has('emitirConcepto'),
     registrarEventos: has('registrarEventos'),
     radicar: has('radicar'),
+  };
+}
+
+/**
+ * What the roles may do on a process in `estado` (PROCESS_LIFECYCLE): a filed process keeps its
+ * checklist closed (what the Concejo studies is what was filed) but still records the Concejo's
+ * events and its closing; an adopted or archived one no longer changes. The server refuses those
+ * changes anyway; this is what the web offers.
+ */
+export function permissionsOnProcess(
+  roles: readonly MunicipalRole[],
+  admin: boolean,
+  estado: string,
+): ReturnType<typeof permissionsFor> {
+  const can = permissionsFor(roles, admin);
+  if (processAcceptsWork(estado)) return can;
+  const closed = PROCESS_LIFECYCLE.terminal.includes(estado as ProcessState);
+  return {
+    editarItems: false,
+    aprobar: false,
+    subirEvidencia: false,
+    emitirConcepto: false,
+    registrarEventos: can.registrarEventos && !closed,
+    radicar: can.radicar && !closed,
   };
 }

@@ -88,6 +88,19 @@ describe.each(ENGINES)('closing a revision process on %s', (_name, open) => {
     });
     expect(archived.status).toBe(200);
     expect(archived.body.estado).toBe('archivado');
+    // What the web offers follows the state: nothing on a closed process.
+    expect(archived.body.permisos).toMatchObject({
+      editarItems: false,
+      subirEvidencia: false,
+      registrarEventos: false,
+      radicar: false,
+    });
+    const event = await call(`${Z}/procesos/${proceso.id}/eventos`, office, {
+      tipo: 'consejo_gobierno',
+      fecha: '2026-03-01',
+    });
+    expect(event.status).toBe(409);
+    expect(event.body.error?.mensaje).toMatch(/Archivado/);
     const [audit] = await t.engine.owner.query<{ detalle: { motivo: string } }>(
       `SELECT detalle FROM auditoria WHERE accion = 'proceso.archivar' AND objeto = $1`,
       [`proceso:${proceso.id}`],

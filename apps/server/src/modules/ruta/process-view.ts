@@ -26,7 +26,7 @@ import type { Deps } from '../../http/types';
 import { readParticipationRecord } from '../participacion/gate-service';
 import { buildAlerts } from './alerts';
 import { firstEventPage } from './event-list';
-import { permissionsFor } from './permissions';
+import { permissionsOnProcess } from './permissions';
 import { REVISION_LABELS } from './revision-labels';
 
 type ItemRow = typeof itemsProceso.$inferSelect;
@@ -266,6 +266,6 @@ export function presentProcess(
       ...p,
       rolEtiqueta: ROLE_LABELS[p.rol as MunicipalRole] ?? p.rol,
     })),
-    permisos: permissionsFor(input.roles, input.admin),
+    permisos: permissionsOnProcess(input.roles, input.admin, proceso.estado),
   };
 }

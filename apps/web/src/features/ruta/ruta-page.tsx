@@ -1,5 +1,6 @@
 import './ruta.css';
 
+import { PROCESS_LIFECYCLE } from '@ruta-pot/domain';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 
 import type { ErrorApi } from '../../app/http';
@@ -11,12 +12,13 @@ import { useRecurso } from '../../ui/use-recurso';
 import { useTitulo } from '../../ui/use-titulo';
 import { obtenerMunicipio } from '../municipio/api';
 import { obtenerProcesoActual } from './api';
+import { CierreProceso } from './cierre-proceso';
 import { Compuerta } from './compuerta';
 import { ConsultaPrevia } from './consulta-previa';
 import { SeccionEtapas } from './etapas';
 import { HistorialEventos } from './historial-eventos';
 import { IniciarRevision } from './iniciar-revision';
-import { etapaDeItem } from './model';
+import { etapaDeItem, etiquetaEstadoProceso } from './model';
 import { CajaAlertas, EncabezadoProceso } from './resumen-proceso';
 import type { Proceso } from './types';
 
@@ -107,12 +109,24 @@ function VistaProceso({ codigo, proceso, refrescar, usar }: PropsVista) {
   const irAEvento = (eventoId: string) => enfocar(`evento-${eventoId}`);
   const ctx = { codigo, proceso, refrescar };
 
+  // A process adopted or archived no longer moves: the page offers the next revision above it.
+  const cerrado = PROCESS_LIFECYCLE.terminal.includes(proceso.estado);
   return (
     <>
+      {cerrado ? (
+        <>
+          <Alerta
+            tipo="info"
+            titulo={t('ruta.cerrado', { estado: etiquetaEstadoProceso(proceso.estado) })}
+          />
+          <IniciarRevision codigo={codigo} alIniciar={usar} />
+        </>
+      ) : null}
       <EncabezadoProceso proceso={proceso} />
       <CajaAlertas alertas={proceso.alertas} irAItem={irAItem} irAEvento={irAEvento} />
       <ConsultaPrevia ctx={ctx} />
       <Compuerta ctx={ctx} alRadicar={usar} />
+      <CierreProceso ctx={ctx} alCerrar={usar} />
       <SeccionEtapas ctx={ctx} abiertas={abiertas} alternar={alternar} />
       <HistorialEventos ctx={ctx} />
     </>
