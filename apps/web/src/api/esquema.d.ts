@@ -12495,18 +12495,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            fecha: string;
-                            plan: {
-                                estado: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                            proceso?: unknown;
-                            riesgos: unknown[];
-                        } & {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Tablero"];
                     };
                 };
                 /** @description Entrada inválida */
@@ -15250,6 +15239,61 @@ export interface components {
                 id: string;
                 nombre: string;
             };
+        };
+        Tablero: {
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            fecha: string;
+            municipio: {
+                codigo: string;
+                departamento: string;
+                nombre: string;
+            };
+            plan: {
+                citas: components["schemas"]["Cita"][];
+                /** @enum {string} */
+                estado: "vigente" | "vencido" | "sin_plan";
+                explicacion: string;
+                /** @enum {string|null} */
+                tipoPlan: "POT" | "PBOT" | "EOT" | null;
+                /**
+                 * Format: date
+                 * @example 2026-03-02
+                 */
+                vigenciaLargoPlazo: string | null;
+            };
+            proceso: {
+                /** @description Ítems devueltos para ajustes por el interventor. */
+                devueltos: {
+                    etapa: string;
+                    id: string;
+                    nombre: string;
+                }[];
+                /** @enum {string} */
+                estado: "en_curso" | "radicado_concejo" | "adoptado" | "archivado";
+                etapaActual: string;
+                etapaActualNombre: string;
+                id: string;
+                progresoPorEtapa: {
+                    etapa: string;
+                    hechos: number;
+                    nombre: string;
+                    total: number;
+                }[];
+                proximos: components["schemas"]["AlertaPlazo"][];
+                tipoRevisionEtiqueta: string;
+                totalProximos: number;
+                totalVencidos: number;
+                vencidos: components["schemas"]["AlertaPlazo"][];
+            } | null;
+            riesgos: {
+                etapa: string;
+                /** @enum {string} */
+                severidad: "alta" | "media" | "baja";
+                titulo: string;
+            }[];
         };
         TerminosReferencia: {
             [key: string]: unknown;

@@ -6,12 +6,14 @@
 // schemas (TipoPlan, TipoRevision), which name fewer fields than the motor returns.
 import type { z } from '@hono/zod-openapi';
 
+import type { municipalDashboard } from './dashboard-service';
 import type { listEvents } from './event-list';
 import type { annulEvent, recordEvent } from './event-service';
 import type { uploadEvidence } from './evidence-service';
 import type { updateItem } from './item-service';
 import type { currentProcess } from './process-service';
 import type {
+  dashboardSchema,
   eventPageSchema,
   itemRowSchema,
   processSchema,
@@ -61,4 +63,5 @@ export type ResponseSchemasMatchServices = [
   Holds<Same<Sent<typeof uploadEvidence>, z.output<typeof uploadedEvidenceSchema>>>,
   Holds<Same<Sent<typeof recordEvent>, z.output<typeof recordedEventSchema>>>,
   Holds<Same<NonNullable<Sent<typeof annulEvent>>, z.output<typeof recordedEventSchema>>>,
+  Holds<Same<Sent<typeof municipalDashboard>, z.output<typeof dashboardSchema>>>,
 ];

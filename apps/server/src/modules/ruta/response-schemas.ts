@@ -378,3 +378,49 @@ export const proposalSchema = z
       .openapi({ description: 'El plan vigente; null si el municipio aún no lo registra.' }),
   })
   .openapi('Propuesta');
+
+/** The municipal dashboard: plan status, the process's stage and progress, deadlines and risks. */
+export const dashboardSchema = z
+  .object({
+    municipio: z.object({ codigo: z.string(), nombre: z.string(), departamento: z.string() }),
+    fecha: isoDate,
+    plan: z.object({
+      estado: z.enum(['vigente', 'vencido', 'sin_plan']),
+      explicacion: z.string(),
+      tipoPlan: z.enum(['POT', 'PBOT', 'EOT']).nullable(),
+      vigenciaLargoPlazo: isoDate.nullable(),
+      citas: z.array(citationSchema),
+    }),
+    proceso: orNull(
+      z.object({
+        id: z.string(),
+        tipoRevisionEtiqueta: z.string(),
+        estado: storedAs<string>(z.enum(PROCESS_LIFECYCLE.states)),
+        etapaActual: z.string(),
+        etapaActualNombre: z.string(),
+        progresoPorEtapa: z.array(
+          z.object({
+            etapa: z.string(),
+            nombre: z.string(),
+            total: z.number().int(),
+            hechos: z.number().int(),
+          }),
+        ),
+        devueltos: z
+          .array(z.object({ id: z.string(), nombre: z.string(), etapa: z.string() }))
+          .openapi({ description: 'Ítems devueltos para ajustes por el interventor.' }),
+        vencidos: z.array(deadlineAlertSchema).max(VIEW_LIMITS.alertas),
+        totalVencidos: z.number().int(),
+        totalProximos: z.number().int(),
+        proximos: z.array(deadlineAlertSchema).max(VIEW_LIMITS.alertas),
+      }),
+    ),
+    riesgos: z.array(
+      z.object({
+        titulo: z.string(),
+        severidad: z.enum(['alta', 'media', 'baja']),
+        etapa: z.string(),
+      }),
+    ),
+  })
+  .openapi('Tablero');

@@ -24,6 +24,7 @@ import {
 import {
   annulmentSchema,
   CONSULTA_PREVIA,
+  dashboardSchema,
   eventPageSchema,
   itemRowSchema,
   processSchema,
@@ -240,15 +241,7 @@ const dashboard = defineRoute({
     'Tablero municipal: estado del plan, etapa actual, avance, vencidos, próximos plazos y riesgos',
   request: { params: codigoParam },
   responses: {
-    ...json(
-      z.looseObject({
-        fecha: z.string(),
-        plan: z.looseObject({ estado: z.string() }),
-        proceso: z.unknown(),
-        riesgos: z.array(z.unknown()),
-      }),
-      'Tablero',
-    ),
+    ...json(dashboardSchema, 'Tablero'),
     ...errors,
   },
 });
