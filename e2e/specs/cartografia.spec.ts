@@ -23,14 +23,12 @@ const HAZARD = requireSharedData(
   'pot/santa_rosa_de_cabal_66682/amenaza_avenida_torrencial.geojson',
 );
 
-/**
- * A land classification made up for the test over the hazard layer's extent: the west half urban,
- * the east half rural, so the analysis has both classes to cross with the hazard.
- */
-function landClassification(dir: string): string {
-  const hazard = JSON.parse(readFileSync(HAZARD, 'utf8')) as {
-    features: { geometry: { coordinates: unknown } }[];
-  };
+interface FeatureCollection {
+  features: { geometry: { coordinates: unknown } }[];
+}
+
+/** The bbox (lon/lat) of every coordinate of a GeoJSON FeatureCollection. */
+function bboxOf(collection: FeatureCollection): [number, number, number, number] {
   const xs: number[] = [];
   const ys: number[] = [];
   const walk = (c: unknown): void => {
@@ -39,13 +37,18 @@ function landClassification(dir: string): string {
       ys.push(c[1] as number);
     } else if (Array.isArray(c)) c.forEach(walk);
   };
-  for (const f of hazard.features) walk(f.geometry.coordinates);
-  const [x0, x1, y0, y1] = [
-    Math.min(...xs) - 0.001,
-    Math.max(...xs) + 0.001,
-    Math.min(...ys) - 0.001,
-    Math.max(...ys) + 0.001,
-  ];
+  for (const f of collection.features) walk(f.geometry.coordinates);
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+}
+
+/**
+ * A land classification made up for the test over the hazard layer's extent: the west half urban,
+ * the east half rural, so the analysis has both classes to cross with the hazard.
+ */
+function landClassification(dir: string): string {
+  const hazard = JSON.parse(readFileSync(HAZARD, 'utf8')) as FeatureCollection;
+  const [minX, minY, maxX, maxY] = bboxOf(hazard);
+  const [x0, x1, y0, y1] = [minX - 0.001, maxX + 0.001, minY - 0.001, maxY + 0.001];
   const xm = (x0 + x1) / 2;
   const box = (a: number, b: number) => [
     [
@@ -81,18 +84,9 @@ function landClassification(dir: string): string {
 /** The bbox of Santa Rosa de Cabal's boundary, as the platform publishes it (OGC API). */
 async function municipalBbox(server: RunningServer): Promise<[number, number, number, number]> {
   const res = await fetch(`${server.url}/ogc/collections/limites-municipales/items?codigo=66682`);
-  const { features } = (await res.json()) as { features: { geometry: { coordinates: unknown } }[] };
-  const xs: number[] = [];
-  const ys: number[] = [];
-  const walk = (c: unknown): void => {
-    if (Array.isArray(c) && typeof c[0] === 'number') {
-      xs.push(c[0]);
-      ys.push(c[1] as number);
-    } else if (Array.isArray(c)) c.forEach(walk);
-  };
-  for (const f of features) walk(f.geometry.coordinates);
-  if (xs.length === 0) throw new Error('La demo no publica el límite de 66682.');
-  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+  const limit = (await res.json()) as FeatureCollection;
+  if (limit.features.length === 0) throw new Error('La demo no publica el límite de 66682.');
+  return bboxOf(limit);
 }
 
 /**
