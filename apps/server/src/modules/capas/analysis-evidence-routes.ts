@@ -3,6 +3,7 @@ import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { defineRoute } from '../../http/authz';
 import { errorResponses } from '../../http/schemas';
 import type { AppEnv } from '../../http/types';
+import { requesterOf } from '../ruta/requester';
 import { ANALYSIS_ATTACHERS, attachAnalysisToRoute } from './analysis-evidence';
 import { analysisParams } from './schemas';
 
@@ -37,17 +38,9 @@ const attach = defineRoute({
 /** The analysis as evidence of La Ruta (issue 14: «attached to the route as evidence»). */
 export const analysisEvidenceRoutes = new OpenAPIHono<AppEnv>();
 analysisEvidenceRoutes.openapi(attach, async (c) => {
-  const user = c.get('user')!;
-  const requester = {
-    codigo: c.get('municipio'),
-    userId: user.id,
-    email: user.email,
-    roles: c.get('roles'),
-    admin: user.esAdministrador,
-  };
   return c.json(
     await attachAnalysisToRoute(c.var.deps, {
-      requester,
+      requester: requesterOf(c),
       id: c.req.valid('param').id,
     }),
     201,

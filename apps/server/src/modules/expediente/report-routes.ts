@@ -5,6 +5,7 @@ import { sendGeneratedDocument } from '../../http/document-download';
 import { MANAGING_ROLES, PARTICIPANT_ROLES } from '../../http/roles';
 import { codigoParam, errorResponses, json } from '../../http/schemas';
 import type { AppEnv } from '../../http/types';
+import { requesterOf } from '../ruta/requester';
 import { attachDseToRoute } from './dse-evidence';
 import { DSE_FILE, DSE_MIME, renderDse } from './dse-service';
 import { portfolioSummary } from './portfolio';
@@ -84,17 +85,9 @@ expedienteReportRoutes
     });
   })
   .openapi(attach, async (c) => {
-    const user = c.get('user')!;
-    const requester = {
-      codigo: c.get('municipio'),
-      userId: user.id,
-      email: user.email,
-      roles: c.get('roles'),
-      admin: user.esAdministrador,
-    };
     return c.json(
       await attachDseToRoute(c.var.deps, {
-        requester,
+        requester: requesterOf(c),
         anio: c.req.valid('param').anio,
       }),
       201,

@@ -14,13 +14,8 @@ import { readEvidence, uploadEvidence } from './evidence-service';
 import { addVerdict, updateItem } from './item-service';
 import { ROUTE_ROLES } from './permissions';
 import { answerPriorConsultation } from './prior-consultation';
-import {
-  currentProcess,
-  processById,
-  proposeProcess,
-  type Requester,
-  startProcess,
-} from './process-service';
+import { currentProcess, processById, proposeProcess, startProcess } from './process-service';
+import { requesterOf } from './requester';
 import {
   annulmentSchema,
   CONSULTA_PREVIA,
@@ -246,18 +241,6 @@ const dashboard = defineRoute({
   },
 });
 
-function requester(c: { get: AppEnvGet }): Requester {
-  const user = c.get('user')!;
-  return {
-    codigo: c.get('municipio'),
-    userId: user.id,
-    email: user.email,
-    roles: c.get('roles'),
-    admin: user.esAdministrador,
-  };
-}
-type AppEnvGet = <K extends keyof AppEnv['Variables']>(key: K) => AppEnv['Variables'][K];
-
 export const rutaRoutes = new OpenAPIHono<AppEnv>();
 rutaRoutes.use(
   '/municipios/:codigo/procesos/:procesoId/items/:itemId/evidencias',
@@ -268,17 +251,17 @@ rutaRoutes
   .openapi(start, async (c) =>
     c.json(
       await startProcess(c.var.deps, {
-        requester: requester(c),
+        requester: requesterOf(c),
         tipoRevision: c.req.valid('json').tipoRevision,
       }),
       201,
     ),
   )
-  .openapi(current, async (c) => c.json(await currentProcess(c.var.deps, requester(c)), 200))
+  .openapi(current, async (c) => c.json(await currentProcess(c.var.deps, requesterOf(c)), 200))
   .openapi(events, async (c) => {
     const { antesDe, limite } = c.req.valid('query');
     const page = await listEvents(c.var.deps, {
-      requester: requester(c),
+      requester: requesterOf(c),
       procesoId: c.req.valid('param').procesoId,
       antesDe,
       limite,
@@ -288,7 +271,7 @@ rutaRoutes
   .openapi(patchItem, async (c) => {
     const { procesoId, itemId } = c.req.valid('param');
     const saved = await updateItem(c.var.deps, {
-      requester: requester(c),
+      requester: requesterOf(c),
       key: { procesoId, itemId },
       change: c.req.valid('json'),
     });
@@ -305,7 +288,7 @@ rutaRoutes
       );
     const bytes = new Uint8Array(await archivo.arrayBuffer());
     const saved = await uploadEvidence(c.var.deps, {
-      requester: requester(c),
+      requester: requesterOf(c),
       procesoId,
       itemId,
       file: { name: archivo.name, bytes },
@@ -314,7 +297,7 @@ rutaRoutes
   })
   .openapi(download, async (c) => {
     const found = await readEvidence(c.var.deps, {
-      requester: requester(c),
+      requester: requesterOf(c),
       evidenciaId: c.req.valid('param').evidenciaId,
     });
     const ascii = found.nombre.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
@@ -328,7 +311,7 @@ rutaRoutes
   .openapi(verdict, async (c) => {
     const deps = c.var.deps;
     const { procesoId, itemId } = c.req.valid('param');
-    const who = requester(c);
+    const who = requesterOf(c);
     await addVerdict(deps, {
       requester: who,
       key: { procesoId, itemId },
@@ -338,7 +321,7 @@ rutaRoutes
   })
   .openapi(event, async (c) => {
     const saved = await recordEvent(c.var.deps, {
-      requester: requester(c),
+      requester: requesterOf(c),
       procesoId: c.req.valid('param').procesoId,
       event: c.req.valid('json'),
     });
@@ -348,7 +331,7 @@ rutaRoutes
     const { procesoId, eventoId } = c.req.valid('param');
     const body = c.req.valid('json');
     const corregido = await annulEvent(c.var.deps, {
-      requester: requester(c),
+      requester: requesterOf(c),
       procesoId,
       eventoId,
       motivo: body.motivo,
@@ -359,7 +342,7 @@ rutaRoutes
   .openapi(priorConsultation, async (c) =>
     c.json(
       await answerPriorConsultation(c.var.deps, {
-        requester: requester(c),
+        requester: requesterOf(c),
         procesoId: c.req.valid('param').procesoId,
         ...c.req.valid('json'),
       }),
@@ -369,13 +352,15 @@ rutaRoutes
   .openapi(file, async (c) =>
     c.json(
       await fileWithConcejo(c.var.deps, {
-        requester: requester(c),
+        requester: requesterOf(c),
         procesoId: c.req.valid('param').procesoId,
       }),
       200,
     ),
   )
-  .openapi(dashboard, async (c) => c.json(await municipalDashboard(c.var.deps, requester(c)), 200))
+  .openapi(dashboard, async (c) =>
+    c.json(await municipalDashboard(c.var.deps, requesterOf(c)), 200),
+  )
   .openapi(eventKinds, (c) =>
     c.json({ tipos: PROCESS_EVENT_KINDS.map((k) => ({ ...k, citas: [...k.citas] })) }, 200),
   );

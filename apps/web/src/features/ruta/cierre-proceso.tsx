@@ -2,22 +2,27 @@
 // de estados del proceso (PROCESS_LIFECYCLE, la misma que aplica el servidor).
 import {
   ADOPTION_VIAS,
+  type AdoptionVia,
   ARCHIVE_REASON_LABELS,
+  type ArchiveReason,
   archiveReasonsFrom,
   PROCESS_LIFECYCLE,
 } from '@ruta-pot/domain';
 import { useState } from 'preact/hooks';
 
+import type { Esquema } from '../../api/tipos';
 import { pedir, type Resultado } from '../../app/http';
 import { t } from '../../i18n/es-CO';
 import { ListaCitas } from '../../ui/citation-list';
 import { FormularioRegistro, useRegistro } from '../../ui/formulario/registro';
 import type { ContextoRuta, Proceso } from './types';
 
+type CuerpoCierre = Esquema<'CierreProceso'>;
+
 function cerrarProceso(
   codigo: string,
   procesoId: string,
-  cuerpo: Record<string, unknown>,
+  cuerpo: CuerpoCierre,
 ): Promise<Resultado<Proceso>> {
   return pedir<Proceso>(
     `/api/v1/municipios/${encodeURIComponent(codigo)}/procesos/${encodeURIComponent(procesoId)}/cierre`,
@@ -45,7 +50,7 @@ function FormAdopcion({ ctx, alCerrar }: Props) {
         cerrarProceso(ctx.codigo, proceso.id, {
           accion: 'registrar_adopcion',
           version: proceso.version,
-          via: d.via,
+          via: d.via as AdoptionVia,
           instrumento: d.instrumento,
           fecha: d.fecha,
           ...(d.via === 'decreto_alcalde' ? { sinNegacionExpresa: sinNegacion } : {}),
@@ -120,7 +125,7 @@ function FormArchivo({ ctx, alCerrar }: Props) {
         cerrarProceso(ctx.codigo, proceso.id, {
           accion: 'archivar',
           version: proceso.version,
-          motivo: d.motivo,
+          motivo: d.motivo as ArchiveReason,
           ...(d.nota.trim() ? { nota: d.nota } : {}),
         }),
       exito: () => t('ruta.cierre.archivado'),

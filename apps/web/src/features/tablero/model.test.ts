@@ -30,6 +30,8 @@ function proceso(vencidos: number, proximos: number): NonNullable<Tablero['proce
     devueltos: [],
     vencidos: Array.from({ length: vencidos }, () => alerta(-3)),
     proximos: Array.from({ length: proximos }, () => alerta(4)),
+    totalVencidos: vencidos,
+    totalProximos: proximos,
   };
 }
 
