@@ -135,8 +135,8 @@ export * from './accounts/data-policy.js';
 export * from './cartography/index.js';
 export {
   ADOPTION_VIAS,
-  type AdoptionVia,
   adoptionActType,
+  type AdoptionVia,
   ARCHIVE_REASON_LABELS,
   ARCHIVE_REASONS,
   type ArchiveReason,

@@ -1,6 +1,6 @@
 import type { Database } from '@ruta-pot/db';
 
-import { prebuildJson,type PrebuiltJson } from './prebuilt-json';
+import { prebuildJson, type PrebuiltJson } from './prebuilt-json';
 
 /** How long a municipal read model (the dashboard) may be served from memory. */
 const MUNICIPAL_VIEW_TTL_MS = 5_000;

@@ -4,7 +4,7 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import { LRUCache } from 'lru-cache';
 
 import { AppError, notFound } from '../../http/errors';
-import { prebuildJson, prebuiltBytes,type PrebuiltJson } from '../../http/prebuilt-json';
+import { prebuildJson, prebuiltBytes, type PrebuiltJson } from '../../http/prebuilt-json';
 import type { Deps } from '../../http/types';
 
 /** Square metres in a hectare. */
