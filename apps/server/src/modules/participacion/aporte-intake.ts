@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
-import { archivos, rowsOf, type Tx } from '@ruta-pot/db';
+import { rowsOf, type Tx } from '@ruta-pot/db';
 import {
   aporteDue,
   type AporteOrigin,
@@ -15,6 +15,7 @@ import { AppError, notFound } from '../../http/errors';
 import type { Deps } from '../../http/types';
 import { safeFileName } from '../ruta/evidence-service';
 import { sniffUpload, storedFileName } from '../ruta/sniff';
+import { discardOnRollback, storeFiles } from '../ruta/stored-upload';
 import { nextAporteCode } from './aporte-code';
 import { parseDrawnPlace, placeInMunicipality } from './aporte-geometry';
 import { addTimeline } from './aporte-store';
@@ -87,10 +88,6 @@ function assertConsent(input: {
     );
 }
 
-/**
- * Writes a new aporte, its attachments and the first line of its timeline, in the caller's
- * transaction. Text, consent, place and files are checked first; a refusal writes nothing.
- */
 /** Where a new aporte is written: the transaction, the municipality, the instant, and the list
  * that collects the files this write created (removed if it does not commit). */
 export interface IntakeContext {
@@ -101,6 +98,10 @@ export interface IntakeContext {
   createdFiles: string[];
 }
 
+/**
+ * Writes a new aporte, its attachments and the first line of its timeline, in the caller's
+ * transaction. Text, consent, place and files are checked first; a refusal writes nothing.
+ */
 export async function insertAporte(ctx: IntakeContext, input: NewAporte) {
   const { tx, deps, codigo, at, createdFiles } = ctx;
   const texto = cleanAporteText(input.texto);
@@ -145,40 +146,23 @@ export async function insertAporte(ctx: IntakeContext, input: NewAporte) {
       ${input.documento ?? null}, ${input.articulo ?? null}, ${input.capa ?? null}, ${geom},
       ${input.eventoId ?? null}, ${Boolean(input.peticion)}, ${input.peticion?.tipo ?? null},
       ${input.peticion?.radicado ?? null}, ${input.recibidoEn}, ${venceEn}, ${at.toISOString()})`);
-  for (const file of files) {
-    const stored = deps.files.put(codigo, file.bytes);
-    if (stored.created) createdFiles.push(stored.sha256);
-    await tx
-      .insert(archivos)
-      .values({
-        municipalityId: codigo,
-        sha256: stored.sha256,
-        bytes: file.bytes.length,
-        tipoMime: file.mime,
-        creadoEn: at,
-      })
-      .onConflictDoNothing();
+  const stored = await storeFiles(deps, tx, { codigo, files, at, created: createdFiles });
+  for (const [i, file] of files.entries())
     await tx.execute(sql`INSERT INTO participacion_adjuntos (municipality_id, aporte_id, id, sha256, nombre, tipo_mime, bytes, creado_en)
-      VALUES (${codigo}, ${id}, ${randomUUID()}, ${stored.sha256}, ${file.name}, ${file.mime}, ${file.bytes.length}, ${at.toISOString()})`);
-  }
+      VALUES (${codigo}, ${id}, ${randomUUID()}, ${stored[i]!.sha256}, ${file.name}, ${file.mime}, ${file.bytes.length}, ${at.toISOString()})`);
   await addTimeline(tx, { codigo, aporteId: id, kind: 'presentado', at });
   return { id, codigo: code, venceEn };
 }
 
 /**
- * Runs a write that may store attachment files; when its transaction does not commit, the files
- * it created are removed, so a refused aporte leaves nothing behind.
+ * Runs a write that may store attachment files (`insertAporte` in the transaction it opens); when
+ * its transaction does not commit, the files it created are removed unless a concurrent upload of
+ * the same bytes committed them (ruta/stored-upload.ts), so a refused aporte leaves nothing behind.
  */
-export async function withFileCleanup<T>(
+export function withFileCleanup<T>(
   deps: Deps,
   codigo: string,
   work: (createdFiles: string[]) => Promise<T>,
 ): Promise<T> {
-  const createdFiles: string[] = [];
-  try {
-    return await work(createdFiles);
-  } catch (error) {
-    for (const sha of createdFiles) deps.files.discard(codigo, sha);
-    throw error;
-  }
+  return discardOnRollback(deps, codigo, work);
 }

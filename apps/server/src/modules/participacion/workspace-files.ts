@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 
-import { archivos, rowsOf, type Tx } from '@ruta-pot/db';
+import { rowsOf, type Tx } from '@ruta-pot/db';
 import { sql } from 'drizzle-orm';
 
 import { AppError } from '../../http/errors';
 import type { Deps } from '../../http/types';
 import { sniffUpload, storedFileName } from '../ruta/sniff';
+import { withStoredFiles } from '../ruta/stored-upload';
 import { UPLOAD_LIMITS } from '../ruta/upload-limits';
 import { context, type WorkspaceActor } from './workspace-shared';
 
@@ -44,37 +45,19 @@ export async function checkFile(
 }
 
 /**
- * Runs a transaction that stores files: a file this request created is removed again when the
- * transaction does not commit, so a refused write leaves nothing behind.
+ * Runs a transaction that stores files (ruta/stored-upload.ts): each is written to the
+ * content-addressed store and registered in `archivos` under its advisory lock, and a file this
+ * request created is removed again when the transaction does not commit — unless a concurrent
+ * upload of the same bytes committed it — so a refused write leaves nothing behind.
  */
-export async function withFiles<T>(
+export function withFiles<T>(
   deps: Deps,
   a: WorkspaceActor,
   work: (tx: Tx, store: (f: CheckedFile) => Promise<string>) => Promise<T>,
 ): Promise<T> {
-  const created: string[] = [];
-  try {
-    return await deps.db.withContext(context(a), (tx) =>
-      work(tx, async (f) => {
-        const stored = deps.files.put(a.codigo, f.bytes);
-        if (stored.created) created.push(stored.sha256);
-        await tx
-          .insert(archivos)
-          .values({
-            municipalityId: a.codigo,
-            sha256: stored.sha256,
-            bytes: f.bytes.length,
-            tipoMime: f.tipo,
-            creadoEn: deps.clock.now(),
-          })
-          .onConflictDoNothing();
-        return stored.sha256;
-      }),
-    );
-  } catch (error) {
-    for (const sha of created) deps.files.discard(a.codigo, sha);
-    throw error;
-  }
+  return withStoredFiles(deps, context(a), (tx, store) =>
+    work(tx, async (f) => (await store({ bytes: f.bytes, mime: f.tipo })).sha256),
+  );
 }
 
 /** Records a stored file as evidence of a workspace object; returns its SHA-256. */

@@ -68,36 +68,92 @@ export async function storeCheckedUpload<T>(
   work: (tx: Tx, upload: CheckedUpload & { store(): Promise<StoredUpload> }) => Promise<T>,
 ): Promise<T> {
   const checked = await checkUpload(input.file);
-  const codigo = input.context.municipio;
+  return withStoredFiles(deps, input.context, (tx, store) =>
+    work(tx, { ...checked, store: () => store(checked) }),
+  );
+}
+
+/** A file that passed its module's checks, ready to store: its bytes and its decided type. */
+export interface FileToStore {
+  bytes: Uint8Array;
+  mime: string;
+}
+
+/**
+ * For modules that check their uploads themselves (their own limits and messages): runs `work` in
+ * one transaction whose `store(file)` does what `storeCheckedUpload`'s `store()` does, with the
+ * same guarantees when the transaction does not commit. Each `store` locks its own file: a request
+ * that stores several files at once does better with `discardOnRollback` and one `storeFiles`
+ * call, which locks them all in one order.
+ */
+export function withStoredFiles<T>(
+  deps: Deps,
+  context: RequestContext & { municipio: string },
+  work: (tx: Tx, store: (file: FileToStore) => Promise<StoredUpload>) => Promise<T>,
+): Promise<T> {
+  const codigo = context.municipio;
+  return discardOnRollback(deps, codigo, (created) =>
+    deps.db.withContext(context, (tx) =>
+      work(
+        tx,
+        async (file) => (await storeFiles(deps, tx, { codigo, files: [file], created }))[0]!,
+      ),
+    ),
+  );
+}
+
+/**
+ * Runs `work`, which opens a transaction itself and stores files in it with `storeFiles` (passing
+ * `created`); when it fails, each file it created is removed unless a committed row registers the
+ * same bytes (see `storeCheckedUpload`). For callers whose transaction is opened elsewhere.
+ */
+export async function discardOnRollback<T>(
+  deps: Deps,
+  codigo: string,
+  work: (created: string[]) => Promise<T>,
+): Promise<T> {
   const created: string[] = [];
   try {
-    return await deps.db.withContext(input.context, (tx) =>
-      work(tx, {
-        ...checked,
-        async store() {
-          const sha256 = FileStore.sha256(checked.bytes);
-          await lockFile(tx, codigo, sha256);
-          const stored = deps.files.put(codigo, checked.bytes, sha256);
-          if (stored.created) created.push(stored.sha256);
-          const now = deps.clock.now();
-          await tx
-            .insert(archivos)
-            .values({
-              municipalityId: codigo,
-              sha256: stored.sha256,
-              bytes: checked.bytes.length,
-              tipoMime: checked.mime,
-              creadoEn: now,
-            })
-            .onConflictDoNothing();
-          return { sha256: stored.sha256, now };
-        },
-      }),
-    );
+    return await work(created);
   } catch (error) {
     for (const sha256 of created) await discardUnlessRegistered(deps, codigo, sha256);
     throw error;
   }
+}
+
+/**
+ * Writes files to the content-addressed store and registers them in `archivos` inside `tx`,
+ * holding each file's advisory lock until the transaction ends; the files this call created are
+ * added to `created` (for `discardOnRollback`). The locks are taken in one order before anything
+ * is written, so two requests storing the same files never wait on each other in a cycle. `at`
+ * is when the files are registered (the clock's time when absent). Answers in `files`' order.
+ */
+export async function storeFiles(
+  deps: Deps,
+  tx: Tx,
+  input: { codigo: string; files: readonly FileToStore[]; at?: Date; created: string[] },
+): Promise<StoredUpload[]> {
+  const { codigo, created } = input;
+  const hashes = input.files.map((file) => FileStore.sha256(file.bytes));
+  for (const sha256 of [...new Set(hashes)].sort()) await lockFile(tx, codigo, sha256);
+  const stored: StoredUpload[] = [];
+  for (const [i, file] of input.files.entries()) {
+    const put = deps.files.put(codigo, file.bytes, hashes[i]);
+    if (put.created) created.push(put.sha256);
+    const now = input.at ?? deps.clock.now();
+    await tx
+      .insert(archivos)
+      .values({
+        municipalityId: codigo,
+        sha256: put.sha256,
+        bytes: file.bytes.length,
+        tipoMime: file.mime,
+        creadoEn: now,
+      })
+      .onConflictDoNothing();
+    stored.push({ sha256: put.sha256, now });
+  }
+  return stored;
 }
 
 /** Removes a file the failed transaction created, unless a committed row registers it. */
