@@ -25,14 +25,21 @@ interface PgStatement {
  * (ADR 0029), so equal code is mapped to one object here; a query with other parsers keeps its own.
  */
 const parsersByCode = new Map<string, pg.CustomTypesConfig>();
+/** A query prepared once (reusable-query.ts) hands over the same object: no source to read. */
+const sharedByObject = new WeakMap<pg.CustomTypesConfig, pg.CustomTypesConfig>();
 function sharedParsers(types: pg.CustomTypesConfig | undefined) {
   if (!types) return undefined;
+  const seen = sharedByObject.get(types);
+  if (seen) return seen;
   const code = types.getTypeParser.toString();
-  const known = parsersByCode.get(code);
-  if (known) return known;
-  // A handful in practice (Drizzle has two); bounded all the same.
-  if (parsersByCode.size < 16) parsersByCode.set(code, types);
-  return types;
+  let shared = parsersByCode.get(code);
+  if (!shared) {
+    shared = types;
+    // A handful in practice (Drizzle has two); bounded all the same.
+    if (parsersByCode.size < 16) parsersByCode.set(code, types);
+  }
+  sharedByObject.set(types, shared);
+  return shared;
 }
 
 /**
