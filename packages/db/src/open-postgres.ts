@@ -1,10 +1,12 @@
+import { createRequire } from 'node:module';
+
 import type pg from 'pg';
 
 import { assertOrdinaryRole, assertStandardStrings, type Database } from './database';
 import { migrate } from './migrate';
 import { namedStatementsClient } from './named-statements-client';
 import { postgresWithContext } from './postgres-session';
-import { ReadPipeline } from './read-pipeline';
+import { assertPipelineDriver, ReadPipeline } from './read-pipeline';
 import { schema } from './schema';
 import type { SqlRunner } from './sql-runner';
 
@@ -107,15 +109,15 @@ export async function openPostgres(
     throw error;
   }
   const orm = drizzle({ client: pool, schema });
+  assertPipelineDriver(pgVersion(), driver.Result);
   const pipeline = new ReadPipeline({
     connections: options.readConnections ?? 2,
-    Query: driver.Query,
+    Result: driver.Result,
     connect: async () => {
       // Named, so an operator can tell the read connections apart in pg_stat_activity.
       const client = new driver.Client({
         connectionString: appUrl,
         application_name: 'ruta_pot_lecturas',
-        pipeline: true,
       });
       await client.connect();
       return client;
@@ -132,4 +134,9 @@ export async function openPostgres(
       await endPool();
     },
   };
+}
+
+/** The installed node-postgres's version, from its package.json. */
+function pgVersion(): string {
+  return (createRequire(import.meta.url)('pg/package.json') as { version: string }).version;
 }

@@ -80,7 +80,7 @@ export class PreparedStatements {
    */
   execute<R>(
     statement: { text: string; params: readonly unknown[]; opening?: string | undefined },
-    send: (sql: string, kind: 'prepare' | 'execute') => Promise<R>,
+    send: (sql: string) => Promise<R>,
   ): Promise<R> | undefined {
     const { text, params, opening } = statement;
     const literals = literalsOf(text, params);
@@ -94,16 +94,10 @@ export class PreparedStatements {
     const name = known ?? statementName(text, this.#prefix);
     const execute = `EXECUTE ${name}${args}`;
     const message = opening ? `${opening}; ${execute}` : execute;
-    return known
-      ? send(message, 'execute')
-      : this.#prepare(text, name, send).then(() => send(message, 'execute'));
+    return known ? send(message) : this.#prepare(text, name, send).then(() => send(message));
   }
 
-  async #prepare<R>(
-    text: string,
-    name: string,
-    send: (sql: string, kind: 'prepare' | 'execute') => Promise<R>,
-  ) {
+  async #prepare<R>(text: string, name: string, send: (sql: string) => Promise<R>) {
     const statements = [`PREPARE ${name} AS ${text}`];
     this.#prepared.set(text, name);
     if (this.#prepared.size > MAX_STATEMENTS) {
@@ -112,7 +106,7 @@ export class PreparedStatements {
       statements.push(`DEALLOCATE ${oldest}`);
     }
     try {
-      await send(statements.join('; '), 'prepare');
+      await send(statements.join('; '));
     } catch (error) {
       // Forgotten, so the next call prepares it again.
       this.#prepared.delete(text);

@@ -18,31 +18,6 @@ interface PgStatement {
 }
 
 /**
- * One parser object per distinct parser code. Drizzle's node-postgres session builds a new
- * `types` object for every query it prepares, always with the same `getTypeParser` (dates,
- * timestamps and intervals as text, the rest pg's own), which closes over nothing but pg's
- * module-level parsers. The read pipeline batches only reads whose parsers are the same object
- * (ADR 0029), so equal code is mapped to one object here; a query with other parsers keeps its own.
- */
-const parsersByCode = new Map<string, pg.CustomTypesConfig>();
-/** A query prepared once (reusable-query.ts) hands over the same object: no source to read. */
-const sharedByObject = new WeakMap<pg.CustomTypesConfig, pg.CustomTypesConfig>();
-function sharedParsers(types: pg.CustomTypesConfig | undefined) {
-  if (!types) return undefined;
-  const seen = sharedByObject.get(types);
-  if (seen) return seen;
-  const code = types.getTypeParser.toString();
-  let shared = parsersByCode.get(code);
-  if (!shared) {
-    shared = types;
-    // A handful in practice (Drizzle has two); bounded all the same.
-    if (parsersByCode.size < 16) parsersByCode.set(code, types);
-  }
-  sharedByObject.set(types, shared);
-  return shared;
-}
-
-/**
  * PostgreSQL's request path (docs/adr/0017-request-path.md, 0018-read-pipeline.md). A unit of
  * work's reads go to the read pipeline (read-pipeline.ts) as `EXECUTE rs_…('literal', …)` behind
  * the context; a unit that only reads never takes a pooled connection. The first other statement
@@ -104,7 +79,7 @@ export function postgresWithContext(
       read: ({ config, params }, opening) =>
         pipeline.read(
           { text: config.text, params, opening },
-          { rowMode: config.rowMode, types: sharedParsers(config.types) },
+          { rowMode: config.rowMode, types: config.types },
         ),
       send: async (statement, opening) => sendOn(await pooled(), statement, opening),
       run: async (text) => {

@@ -3,25 +3,21 @@ import type pg from 'pg';
 import { PreparedStatements } from './plan-cache';
 
 /**
- * Reads pipelined on a few dedicated PostgreSQL connections (docs/adr/0018-read-pipeline.md,
- * docs/adr/0029-batched-reads.md).
+ * Reads pipelined on a few dedicated PostgreSQL connections (docs/adr/0018-read-pipeline.md).
  *
  * A read on the request path is one self-contained simple-query message: the context, then
- * `EXECUTE` of a cached plan, read-only (ADR 0017). Such reads need no connection of their own.
- * The reads that requests issue in one turn of the event loop travel together to one connection
- * as a single simple-query message: one `pg.Query` and one socket write for the whole turn, and
- * one answer with every read's results in order. On the 2-core bench machine the per-read cost
- * of the driver (a query object, its promise, a write) was most of the server's time.
+ * `EXECUTE` of a cached plan, in one implicit read-only transaction (ADR 0017). Such messages
+ * need no connection of their own: PostgreSQL runs the messages on one connection one after
+ * another, each in its own implicit transaction, and answers each with its results and a
+ * ReadyForQuery. So the reads that requests issue in the same turn of the event loop go to one
+ * connection in one socket write, and their answers come back together. On the 2-core bench
+ * machine the socket writes (and the wake-ups of the backends they cause) were most of the
+ * server's time; pipelining doubled a bare node-postgres server's throughput.
  *
- * Sharing one message, the reads of a turn share its implicit transaction. That is safe because
- * every read's opening sets the whole request context (`transaction_read_only`, municipality,
- * user, platform scope) before its EXECUTE, and PostgreSQL runs the statements in order: a read
- * only ever runs under its own context. An ERROR aborts the rest of the message, so a turn that
- * fails is sent again read by read, each in its own message: only the read that fails, fails.
- *
- * The connection is a `pg.Client` in node-postgres's pipeline mode (`pipeline: true`, declared
- * since pg 8.23): it writes a turn's message at once even while the previous one is answered.
- * Nothing but reads and their PREPAREs ever travel on it: no BEGIN, no other session state.
+ * node-postgres sends one query at a time, so a pipelined connection is a connected pg.Client
+ * whose query-result events are taken over here; authentication, notices and errors stay the
+ * client's. Nothing but reads ever travels on it: no BEGIN, no session state beyond prepared
+ * statements.
  */
 
 /** The connection of a pipelined read ended before its answer: the read can run again. */
@@ -38,38 +34,91 @@ export interface ResultShape {
   types?: pg.CustomTypesConfig | undefined;
 }
 
-/**
- * Whether a failed query says nothing about its connection: an ERROR from the server (a division
- * by zero, a missing table) ends only its own message. A FATAL one (the backend terminated), or
- * an error with no severity (the socket closed, the client gave up), means the connection is gone.
- */
-function ownError(error: unknown): boolean {
-  const severity = (error as { severity?: unknown } | null)?.severity;
-  return severity === 'ERROR';
-}
+/** The events of a query's results, which this module handles instead of the client. */
+const RESULT_EVENTS = [
+  'rowDescription',
+  'dataRow',
+  'commandComplete',
+  'emptyQuery',
+  'errorMessage',
+  'readyForQuery',
+] as const;
 
-/** A message waiting for its turn's write. */
-interface Message {
-  text: string;
+type ResultConstructor = new (
+  rowMode?: string,
+  types?: unknown,
+) => pg.Result & {
+  addFields(fields: unknown[]): void;
+  parseRow(row: unknown[]): unknown;
+  addRow(row: unknown): void;
+  addCommandComplete(message: unknown): void;
+};
+
+interface Pending {
   shape: ResultShape;
-  /** Statements in `text` when it may share the turn's message; undefined: it travels alone. */
-  statements: number | undefined;
+  results: pg.QueryResult[];
+  current: InstanceType<ResultConstructor> | undefined;
+  error: unknown;
   resolve(results: pg.QueryResult[]): void;
-  reject(error: Error): void;
+  reject(error: unknown): void;
 }
 
-/** One dedicated connection; the reads of a loop turn go to it as one message. */
+/** What this module reads off node-postgres's Connection (pg/lib/connection.js). */
+interface Connection {
+  stream: { cork(): void; uncork(): void };
+  query(text: string): void;
+  on(event: string, listener: (message: never) => void): void;
+  removeAllListeners(event: string): void;
+}
+
+/** One dedicated connection whose simple-query messages are pipelined. */
 class PipelinedConnection {
   readonly statements = new PreparedStatements('rs_');
+  readonly #pending: Pending[] = [];
+  readonly #connection: Connection;
+  readonly #Result: ResultConstructor;
   readonly #client: pg.Client;
-  readonly #Query: typeof pg.Query;
-  #turn: Message[] = [];
-  #waiting = 0;
+  #corked = false;
   #failure: ReadConnectionLost | undefined;
 
-  constructor(client: pg.Client, Query: typeof pg.Query) {
+  constructor(client: pg.Client, Result: ResultConstructor) {
     this.#client = client;
-    this.#Query = Query;
+    this.#Result = Result;
+    const connection = (client as unknown as { connection: Connection }).connection;
+    this.#connection = connection;
+    for (const event of RESULT_EVENTS) connection.removeAllListeners(event);
+    connection.on('rowDescription', (message: { fields: unknown[] }) => {
+      const pending = this.#head();
+      if (!pending) return;
+      pending.current = new this.#Result(pending.shape.rowMode, pending.shape.types);
+      pending.current.addFields(message.fields);
+    });
+    connection.on('dataRow', (message: { fields: unknown[] }) => {
+      const current = this.#head()?.current;
+      current?.addRow(current.parseRow(message.fields));
+    });
+    connection.on('commandComplete', (message: unknown) => {
+      const pending = this.#head();
+      if (!pending) return;
+      const result = pending.current ?? new this.#Result(pending.shape.rowMode);
+      result.addCommandComplete(message);
+      pending.results.push(result);
+      pending.current = undefined;
+    });
+    connection.on('emptyQuery', () => {});
+    connection.on('errorMessage', (error: unknown) => {
+      const pending = this.#head();
+      // The message's remaining statements are skipped; its ReadyForQuery still follows.
+      if (pending) pending.error ??= error;
+      // With no read waiting it concerns the connection itself (e.g. the server shutting down).
+      else this.#fail(new ReadConnectionLost(error));
+    });
+    connection.on('readyForQuery', () => {
+      const pending = this.#pending.shift();
+      if (!pending) return;
+      if (pending.error) pending.reject(pending.error);
+      else pending.resolve(pending.results);
+    });
     const fail = (error: unknown) => this.#fail(new ReadConnectionLost(error));
     client.on('error', fail);
     client.on('end', () => fail(new Error('La conexión terminó.')));
@@ -80,122 +129,48 @@ class PipelinedConnection {
   }
 
   get waiting(): number {
-    return this.#waiting;
+    return this.#pending.length;
   }
 
-  /**
-   * Sends `text` in this loop turn's message. `statements` says how many statements it holds when
-   * it may share that message (a read: its opening and its EXECUTE); a PREPARE travels alone,
-   * since it is not transactional and must not be rolled back with someone else's read.
-   */
-  query(text: string, shape: ResultShape, statements?: number): Promise<pg.QueryResult[]> {
+  /** Sends `text` as one simple-query message; the messages of one loop turn share one write. */
+  query(text: string, shape: ResultShape): Promise<pg.QueryResult[]> {
     if (this.#failure) return Promise.reject(this.#failure);
-    this.#waiting++;
-    return new Promise<pg.QueryResult[]>((resolve, reject) => {
-      this.#turn.push({
-        text,
+    return new Promise((resolve, reject) => {
+      this.#pending.push({
         shape,
-        statements,
-        resolve: (results) => {
-          this.#waiting--;
-          resolve(results);
-        },
-        reject: (error) => {
-          this.#waiting--;
-          reject(error);
-        },
+        results: [],
+        current: undefined,
+        error: undefined,
+        resolve,
+        reject,
       });
-      // After the event loop's I/O phase: every request read from the sockets in this turn has
-      // had its chance to add its read.
-      if (this.#turn.length === 1) setImmediate(() => this.#flush());
-    });
-  }
-
-  /** Writes the turn: one message per result shape, the lone messages beside them. */
-  #flush() {
-    const turn = this.#turn;
-    this.#turn = [];
-    if (this.#failure) {
-      for (const message of turn) message.reject(this.#failure);
-      return;
-    }
-    const groups: Message[][] = [];
-    for (const message of turn) {
-      const group =
-        message.statements === undefined
-          ? undefined
-          : groups.find(([first]) => first?.statements !== undefined && sameShape(first, message));
-      if (group) group.push(message);
-      else groups.push([message]);
-    }
-    // One socket write for the whole turn; corking a Node stream is its public API, and
-    // `connection.stream` is node-postgres's declared socket.
-    const stream = this.#client.connection.stream;
-    stream.cork();
-    for (const group of groups) this.#send(group);
-    process.nextTick(() => stream.uncork());
-  }
-
-  #send(group: Message[]) {
-    const [first] = group;
-    if (!first) return;
-    const text = group.length === 1 ? first.text : group.map((m) => m.text).join('; ');
-    this.#submit(text, first.shape, (error, answer) => {
-      if (error) {
-        if (!ownError(error)) return this.#lose(group, error);
-        // An ERROR rolled the whole message back: each read runs again in a message of its own.
-        if (group.length === 1) return first.reject(error);
-        for (const message of group) this.#send([message]);
-        return;
+      if (!this.#corked) {
+        this.#corked = true;
+        this.#connection.stream.cork();
+        // After the event loop's I/O phase: every request read from the sockets in this turn
+        // has had its chance to add its read to the write.
+        setImmediate(() => {
+          this.#corked = false;
+          this.#connection.stream.uncork();
+        });
       }
-      const results = answer ?? [];
-      if (group.length === 1) return first.resolve(results);
-      let at = 0;
-      for (const message of group) {
-        const count = message.statements ?? 1;
-        message.resolve(results.slice(at, at + count));
-        at += count;
-      }
+      this.#connection.query(text);
     });
   }
 
-  /**
-   * A `pg.Query` with a callback, rather than `client.query(config)`'s promise: the promise path
-   * copies the query's config and chains a second promise (ADR 0026, table 1). Text without
-   * values goes as a simple query; several statements answer an array of results.
-   */
-  #submit(
-    text: string,
-    shape: ResultShape,
-    done: (error: Error | undefined, results?: pg.QueryResult[]) => void,
-  ) {
-    const config: pg.QueryConfig = { text };
-    if (shape.rowMode) Object.assign(config, { rowMode: shape.rowMode });
-    if (shape.types) config.types = shape.types;
-    const query = new this.#Query(config, (error: Error | undefined, result: unknown) => {
-      if (error) done(error);
-      else done(undefined, Array.isArray(result) ? result : [result as pg.QueryResult]);
-    });
-    this.#client.query(query);
-  }
-
-  #lose(group: Message[], error: Error) {
-    const lost = this.#failure ?? new ReadConnectionLost(error);
-    this.#fail(lost);
-    for (const message of group) message.reject(lost);
+  /** The read being answered: PostgreSQL answers the messages in the order they were sent. */
+  #head(): Pending | undefined {
+    return this.#pending[0];
   }
 
   #fail(error: ReadConnectionLost) {
-    if (this.#failure) return;
-    this.#failure = error;
-    // A connection that lost a read cannot be trusted with another; the pipeline opens a new one.
-    this.#client.end().catch(() => {});
+    if (!this.#failure) {
+      this.#failure = error;
+      // A connection that answered out of turn cannot be trusted with another read.
+      this.#client.end().catch(() => {});
+    }
+    for (const pending of this.#pending.splice(0)) pending.reject(error);
   }
-}
-
-/** Reads that node-postgres would shape the same way, so that they can share one query. */
-function sameShape(a: Message, b: Message): boolean {
-  return a.shape.rowMode === b.shape.rowMode && a.shape.types === b.shape.types;
 }
 
 /** A statement and the read-only opening that travels with it. */
@@ -206,12 +181,31 @@ export interface PipelinedRead {
 }
 
 export interface ReadPipelineOptions {
-  /** Connects a new dedicated client in pipeline mode (the application role, as the pool does). */
+  /** Connects a new dedicated client (the application role, as the pool does). */
   connect: () => Promise<pg.Client>;
-  /** node-postgres's `Query` class (passed in: the embedded engine never loads the driver). */
-  Query: typeof pg.Query;
+  /** node-postgres's Result class, to shape rows exactly as its queries do. */
+  Result: unknown;
   /** Dedicated connections; each read goes to the one with the fewest reads waiting. */
   connections: number;
+}
+
+/**
+ * The node-postgres version this module was measured and tested against (ADR 0026 addendum):
+ * it reads Connection events and `Result` methods that pg does not declare, because pg's public
+ * pipeline mode cost 15–25 % more CPU per read and lost issue 2's target. Pinned exactly in
+ * packages/db/package.json; checked at start-up so an upgrade fails at once, not in production.
+ */
+export const PIPELINE_PG_VERSION = '8.23.1';
+const RESULT_METHODS = ['addFields', 'parseRow', 'addRow', 'addCommandComplete'] as const;
+
+/** Refuses to start when the installed node-postgres is not the one the pipeline was built on. */
+export function assertPipelineDriver(version: string, Result: unknown): void {
+  const prototype = (Result as { prototype?: Record<string, unknown> } | undefined)?.prototype;
+  const missing = RESULT_METHODS.filter((m) => typeof prototype?.[m] !== 'function');
+  if (version !== PIPELINE_PG_VERSION || missing.length > 0)
+    throw new Error(
+      `La canalización de lecturas de PostgreSQL se probó con node-postgres ${PIPELINE_PG_VERSION} y está instalado ${version}${missing.length > 0 ? ` (faltan ${missing.join(', ')})` : ''}: fije pg en ${PIPELINE_PG_VERSION} o revise read-pipeline.ts (ADR 0026).`,
+    );
 }
 
 /** The pipelined connections; a broken one is replaced on the next read. */
@@ -230,11 +224,11 @@ export class ReadPipeline {
   }
 
   /**
-   * Runs `text` with `params` as `EXECUTE` of a cached plan behind `opening`; resolves to the
-   * statement's result. A read whose connection is lost runs again on another: it is read-only,
-   * so running it twice changes nothing. When the server restarts, every connection is lost, and
-   * each may only notice when a read fails on it: one attempt per connection, plus one on a new
-   * connection, covers that.
+   * Runs `text` with `params` as `EXECUTE` of a cached plan behind `opening`, in one message;
+   * resolves to the statement's result (the message's last). A read whose connection is lost
+   * runs again on another: it is read-only, so running it twice changes nothing. When the server
+   * restarts, every connection is lost, and each may only notice when a read fails on it: one
+   * attempt per connection, plus one on a new connection, covers that.
    */
   async read(statement: PipelinedRead, shape: ResultShape): Promise<pg.QueryResult> {
     for (let attempt = 0; ; attempt++) {
@@ -249,9 +243,8 @@ export class ReadPipeline {
 
   async #readOnce(statement: PipelinedRead, shape: ResultShape): Promise<pg.QueryResult> {
     const connection = this.#least() ?? (await this.#openAll());
-    // The opening is one SELECT: with the EXECUTE, a read is two statements.
-    const results = await connection.statements.execute(statement, (sql, kind) =>
-      connection.query(sql, shape, kind === 'execute' ? 2 : undefined),
+    const results = await connection.statements.execute(statement, (sql) =>
+      connection.query(sql, shape),
     );
     const result = results?.at(-1);
     if (!result) throw new Error('PostgreSQL no devolvió el resultado de la lectura.');
@@ -310,7 +303,7 @@ export class ReadPipeline {
       await client.end();
       throw new Error('La base de datos está cerrada.');
     }
-    return new PipelinedConnection(client, this.#options.Query);
+    return new PipelinedConnection(client, this.#options.Result as ResultConstructor);
   }
 
   /** Resolves once every read connection is closed, including those still connecting. */
