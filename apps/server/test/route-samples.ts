@@ -267,6 +267,10 @@ export const ROUTE_SAMPLES: Record<string, RouteSample> = {
   'POST /api/v1/municipios/:codigo/procesos/:procesoId/radicacion-concejo': {
     params: { procesoId: '$proceso' },
   },
+  'POST /api/v1/municipios/:codigo/procesos/:procesoId/cierre': {
+    params: { procesoId: '$proceso' },
+    body: { accion: 'archivar', version: 1, motivo: 'desistido' },
+  },
   'GET /api/v1/municipios/:codigo/preparacion': {},
   'PUT /api/v1/municipios/:codigo/preparacion/ajustes': {
     body: {
