@@ -5,6 +5,7 @@
 // under 50 connections. PGlite and PostgreSQL.
 import { resolve } from 'node:path';
 
+import type { Caso } from './fixtures/capas-analisis';
 import { capturarSalida, detener, esperarSalida, lanzar } from './lib/children';
 import { type Carga, medirCarga } from './lib/load';
 import {
@@ -30,20 +31,6 @@ const OGC_LIMIT = 100;
 const VISOR = { zoom: 16, limite: 2000 };
 /** Zoom of the tile load: the whole hazard layer in a few dozen tiles (~2.4 km each). */
 const ZOOM_TESELAS = 14;
-
-interface Caso {
-  caso: string;
-  productoMs: number;
-  sqlMs: number;
-  rondas: number;
-  celdas: number;
-  haProducto: number;
-  haSql: number;
-  difMaxHa: number;
-  celdasDistintas: number;
-  prediosExpuestos: number | null;
-  conRiesgo: boolean;
-}
 
 interface Proceso {
   ms: number;

@@ -2,11 +2,9 @@ import { randomUUID } from 'node:crypto';
 
 import { appendAudit, eventosTramite, procesos, type Tx } from '@ruta-pot/db';
 import {
-  assertTransition,
   checkConcejoFilingGate,
   checkEventOrder,
   computeDeadline,
-  DomainError,
   type EventOrderProblem,
   type IsoDate,
   parseIsoDate,
@@ -19,6 +17,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { todayInColombia } from '../../http/dates';
 import { AppError, notFound } from '../../http/errors';
 import type { Deps } from '../../http/types';
+import { assertProcessMove } from './permissions';
 import { processById, type Requester } from './process-service';
 import { loadProcessRows } from './process-view';
 
@@ -243,16 +242,10 @@ export async function fileWithConcejo(
         today,
       });
       if (!rows) throw notFound();
-      try {
-        assertTransition(PROCESS_LIFECYCLE, {
-          from: rows.proceso.estado as 'en_curso',
-          to: 'radicado_concejo',
-          roles: [...requester.roles, ...(requester.admin ? ['administrador'] : [])] as never,
-        });
-      } catch (error) {
-        if (error instanceof DomainError) throw new AppError('conflicto', error.message);
-        throw error;
-      }
+      assertProcessMove(requester, {
+        from: rows.proceso.estado as ProcessState,
+        to: 'radicado_concejo',
+      });
       const gate = checkConcejoFilingGate({
         items: rows.items.map((i) => ({
           id: i.id,

@@ -1,5 +1,12 @@
-import { PROCESS_LIFECYCLE, processAcceptsWork, type ProcessState } from '@ruta-pot/domain';
+import {
+  assertTransition,
+  DomainError,
+  PROCESS_LIFECYCLE,
+  processAcceptsWork,
+  type ProcessState,
+} from '@ruta-pot/domain';
 
+import { AppError } from '../../http/errors';
 import type { MunicipalRole } from '../../http/roles';
 
 /** What each role may do in a revision process (issue 4: who may change what, per stage). */
@@ -52,4 +59,24 @@ export function permissionsOnProcess(
     registrarEventos: can.registrarEventos && !closed,
     radicar: can.radicar && !closed,
   };
+}
+
+/**
+ * Checks a move of a revision process against PROCESS_LIFECYCLE for the requester's roles (the
+ * platform administrator acts as the municipality's managers); a move the table does not allow
+ * answers 409 with its Spanish reason. Every path that changes a process's state calls it.
+ */
+export function assertProcessMove(
+  requester: { roles: readonly MunicipalRole[]; admin: boolean },
+  move: { from: ProcessState; to: ProcessState },
+): void {
+  try {
+    assertTransition(PROCESS_LIFECYCLE, {
+      ...move,
+      roles: [...requester.roles, ...(requester.admin ? ['administrador'] : [])] as never,
+    });
+  } catch (error) {
+    if (error instanceof DomainError) throw new AppError('conflicto', error.message);
+    throw error;
+  }
 }

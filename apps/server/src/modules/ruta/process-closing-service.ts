@@ -4,13 +4,10 @@ import {
   type AdoptionVia,
   ARCHIVE_REASON_LABELS,
   type ArchiveReason,
-  assertTransition,
   checkAdoption,
   checkArchive,
-  DomainError,
   type IsoDate,
   parseIsoDate,
-  PROCESS_LIFECYCLE,
   type ProcessState,
   type RevisionType,
 } from '@ruta-pot/domain';
@@ -21,6 +18,7 @@ import { AppError, notFound } from '../../http/errors';
 import type { Deps } from '../../http/types';
 import { insertAct } from '../plan/acts-service';
 import { insertEvent } from './event-service';
+import { assertProcessMove } from './permissions';
 import { processById, type Requester } from './process-service';
 
 /** How the office ends a process: the adoption it registers, or why it archives it. */
@@ -71,16 +69,7 @@ export async function closeProcess(
         );
       const from = proceso.estado as ProcessState;
       const to: ProcessState = cierre.accion === 'archivar' ? 'archivado' : 'adoptado';
-      try {
-        assertTransition(PROCESS_LIFECYCLE, {
-          from,
-          to,
-          roles: [...requester.roles, ...(requester.admin ? ['administrador'] : [])] as never,
-        });
-      } catch (error) {
-        if (error instanceof DomainError) throw new AppError('conflicto', error.message);
-        throw error;
-      }
+      assertProcessMove(requester, { from, to });
       const now = deps.clock.now();
       const actor = { id: requester.userId, email: requester.email };
       let detalle: Record<string, unknown>;

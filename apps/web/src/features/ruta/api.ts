@@ -4,6 +4,7 @@ import type {
   AnulacionEvento,
   CambioItem,
   CuerpoAnulacion,
+  CuerpoCierre,
   CuerpoConcepto,
   CuerpoConsultaPrevia,
   CuerpoEvento,
@@ -69,6 +70,15 @@ export function iniciarProceso(
     metodo: 'POST',
     cuerpo: { tipoRevision },
   });
+}
+
+/** Cierre del proceso: registrar su adopción o archivarlo (POST …/cierre). */
+export function cerrarProceso(
+  codigo: string,
+  procesoId: string,
+  cuerpo: CuerpoCierre,
+): Promise<ResultadoEnvio<Proceso>> {
+  return enviar<Proceso>(`${baseProceso(codigo, procesoId)}/cierre`, { metodo: 'POST', cuerpo });
 }
 
 export function radicarAnteConcejo(

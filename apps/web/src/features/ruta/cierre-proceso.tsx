@@ -10,25 +10,11 @@ import {
 } from '@ruta-pot/domain';
 import { useState } from 'preact/hooks';
 
-import type { Esquema } from '../../api/tipos';
-import { pedir, type Resultado } from '../../app/http';
 import { t } from '../../i18n/es-CO';
 import { ListaCitas } from '../../ui/citation-list';
 import { FormularioRegistro, useRegistro } from '../../ui/formulario/registro';
+import { cerrarProceso } from './api';
 import type { ContextoRuta, Proceso } from './types';
-
-type CuerpoCierre = Esquema<'CierreProceso'>;
-
-function cerrarProceso(
-  codigo: string,
-  procesoId: string,
-  cuerpo: CuerpoCierre,
-): Promise<Resultado<Proceso>> {
-  return pedir<Proceso>(
-    `/api/v1/municipios/${encodeURIComponent(codigo)}/procesos/${encodeURIComponent(procesoId)}/cierre`,
-    { metodo: 'POST', cuerpo },
-  );
-}
 
 const VIAS: Record<string, string> = {
   acuerdo_concejo: t('ruta.cierre.viaAcuerdo'),

@@ -48,3 +48,6 @@ export interface ContextoRuta {
   proceso: Proceso;
   refrescar: () => Promise<void>;
 }
+
+/** What the office sends to close a process (adoption or archiving). */
+export type CuerpoCierre = Esquema<'CierreProceso'>;
